@@ -1,0 +1,52 @@
+using LocalCare.Core.Boards;
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Organisation;
+using LocalCare.Core.Plans;
+using LocalCare.Data.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Data;
+
+/// <summary>The app database: organisation, plans, boards, metric definitions and targets, users and roles.</summary>
+/// <remarks>Provider-specific subclasses (<see cref="Database.SqliteLocalCareDbContext"/>, <see cref="Database.PostgresLocalCareDbContext"/>) own the migrations.</remarks>
+public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbContext<LocalCareUser>(options)
+{
+    public DbSet<OrganisationUnit> OrganisationUnits => Set<OrganisationUnit>();
+
+    public DbSet<VisionStatement> VisionStatements => Set<VisionStatement>();
+
+    public DbSet<Priority> Priorities => Set<Priority>();
+
+    public DbSet<Workplan> Workplans => Set<Workplan>();
+
+    public DbSet<Deliverable> Deliverables => Set<Deliverable>();
+
+    public DbSet<DeliverableUpdate> DeliverableUpdates => Set<DeliverableUpdate>();
+
+    public DbSet<PartnerPriority> PartnerPriorities => Set<PartnerPriority>();
+
+    public DbSet<DeliverableAlignment> DeliverableAlignments => Set<DeliverableAlignment>();
+
+    public DbSet<Board> Boards => Set<Board>();
+
+    public DbSet<Kloe> Kloes => Set<Kloe>();
+
+    public DbSet<KloeMetric> KloeMetrics => Set<KloeMetric>();
+
+    public DbSet<MetricDefinition> Metrics => Set<MetricDefinition>();
+
+    public DbSet<MetricTarget> MetricTargets => Set<MetricTarget>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<PlanYear>().HaveConversion<PlanYearConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LocalCareDbContext).Assembly);
+    }
+}

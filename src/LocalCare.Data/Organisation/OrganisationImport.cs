@@ -1,0 +1,98 @@
+using LocalCare.Core.Inputs;
+using LocalCare.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Data.Organisation;
+
+/// <summary>
+/// Imports organisation.csv into the app database: validated whole, applied in one transaction.
+/// The file is the complete reference data: units missing from it are removed unless something still refers to them.
+/// </summary>
+public sealed class OrganisationImport(LocalCareDbContext db)
+{
+    public async Task<OrganisationImportResult> FromFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException([new InputError(fileName, 0, null, $"file not found: {path}")]);
+        }
+
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return await FromReaderAsync(reader, fileName, cancellationToken);
+    }
+
+    public async Task<OrganisationImportResult> FromReaderAsync(TextReader reader, string fileName, CancellationToken cancellationToken = default)
+    {
+        var content = OrganisationCsv.Read(reader, fileName);
+        var result = OrganisationFile.Validate(fileName, content.Rows);
+        if (!result.IsValid)
+        {
+            throw new InvalidInputException(result.Errors);
+        }
+
+        return await ApplyAsync(fileName, result.Units, content.Warnings, cancellationToken);
+    }
+
+    private async Task<OrganisationImportResult> ApplyAsync(string fileName, IReadOnlyList<OrganisationUnit> units, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await db.OrganisationUnits.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
+        var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+
+        var removed = existing.Values.Where(u => !incoming.Contains(u.Code)).ToList();
+        var stillReferenced = await ReferencedAsync(removed, cancellationToken);
+        if (stillReferenced.Count > 0)
+        {
+            throw new InvalidInputException(stillReferenced
+                .Select(r => new InputError(fileName, 0, "code", $"'{r.Code}' is missing from the file but is still used by {r.UsedBy}; it cannot be removed"))
+                .ToList());
+        }
+
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var unit in units)
+        {
+            if (!existing.TryGetValue(unit.Code, out var current))
+            {
+                db.OrganisationUnits.Add(unit);
+                added++;
+            }
+            else if (current.Name != unit.Name || current.Kind != unit.Kind || current.ParentCode != unit.ParentCode || current.ServiceGroup != unit.ServiceGroup)
+            {
+                current.Name = unit.Name;
+                current.Kind = unit.Kind;
+                current.ParentCode = unit.ParentCode;
+                current.ServiceGroup = unit.ServiceGroup;
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        db.OrganisationUnits.RemoveRange(removed);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new OrganisationImportResult(fileName, added, updated, unchanged, removed.Count, warnings);
+    }
+
+    private async Task<List<(string Code, string UsedBy)>> ReferencedAsync(List<OrganisationUnit> removed, CancellationToken cancellationToken)
+    {
+        if (removed.Count == 0)
+        {
+            return [];
+        }
+
+        var refs = removed.ToDictionary(u => u.UnitRef, u => u.Code, StringComparer.Ordinal);
+        var targetUnits = await db.MetricTargets.Select(t => t.Unit).Distinct().ToListAsync(cancellationToken);
+        return targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")).ToList();
+    }
+}
+
+/// <summary>What an organisation.csv import changed.</summary>
+public sealed record OrganisationImportResult(string File, int Added, int Updated, int Unchanged, int Removed, IReadOnlyList<string> Warnings)
+{
+    public override string ToString() =>
+        $"{File}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed";
+}
