@@ -46,7 +46,9 @@ public static class OrganisationFile
             units.Add((row, unit));
         }
 
-        CheckTree(file, units, errors, rows.Count);
+        // Codes of rows that were rejected still exist in the file: their children get no second, misleading error.
+        var rejectedCodes = rows.Select(r => r.Code?.Trim()).OfType<string>().Where(c => !firstLineOfCode.ContainsKey(c)).ToHashSet(StringComparer.Ordinal);
+        CheckTree(file, units, rejectedCodes, errors, rows.Count);
         errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         return new OrganisationFileResult(errors.Count == 0 ? units.Select(u => u.Unit).ToList() : [], errors);
     }
@@ -112,7 +114,7 @@ public static class OrganisationFile
         return new OrganisationUnit { Code = code!, Name = name!, Kind = kind, ParentCode = parent, ServiceGroup = group };
     }
 
-    private static void CheckTree(string file, List<(OrganisationRow Row, OrganisationUnit Unit)> units, List<InputError> errors, int rowCount)
+    private static void CheckTree(string file, List<(OrganisationRow Row, OrganisationUnit Unit)> units, HashSet<string> rejectedCodes, List<InputError> errors, int rowCount)
     {
         var byCode = units.ToDictionary(u => u.Unit.Code, u => u.Unit, StringComparer.Ordinal);
         var lcos = units.Where(u => u.Unit.Kind == UnitKind.Lco).ToList();
@@ -141,6 +143,11 @@ public static class OrganisationFile
             }
             else if (!byCode.TryGetValue(unit.ParentCode, out var parent))
             {
+                if (rejectedCodes.Contains(unit.ParentCode))
+                {
+                    continue;
+                }
+
                 errors.Add(new InputError(file, row.Line, "parent_code", $"'{unit.ParentCode}' is not a code in this file"));
             }
             else if (!allowed.Contains(parent.Kind))

@@ -43,27 +43,35 @@ public static class OrganisationCsv
             var group = Ordinal("service_group");
 
             var rows = new List<OrganisationRow>();
+
+            // Sylvan counts records, not lines; a quoted field may span lines, so the physical line is tracked here.
+            var line = 2 + header.Sum(CountLineBreaks);
             try
             {
                 while (csv.Read())
                 {
-                    string? Field(int ordinal) => ordinal < 0 || ordinal >= csv.RowFieldCount || csv.IsDBNull(ordinal) ? null : csv.GetString(ordinal);
-                    if (Enumerable.Range(0, csv.RowFieldCount).All(i => string.IsNullOrWhiteSpace(csv.GetString(i))))
+                    var fields = Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToArray();
+                    var rowLine = line;
+                    line += 1 + fields.Sum(CountLineBreaks);
+                    if (fields.All(string.IsNullOrWhiteSpace))
                     {
                         continue; // a blank line is not a row
                     }
 
-                    rows.Add(new OrganisationRow(csv.RowNumber, Field(code), Field(name), Field(kind), Field(parent), Field(group)));
+                    string? Field(int ordinal) => ordinal >= 0 && ordinal < fields.Length && fields[ordinal].Length > 0 ? fields[ordinal] : null;
+                    rows.Add(new OrganisationRow(rowLine, Field(code), Field(name), Field(kind), Field(parent), Field(group)));
                 }
             }
             catch (CsvFormatException e)
             {
-                throw new InvalidInputException([new InputError(fileName, e.RowNumber, null, "is not valid CSV: " + e.Message)]);
+                throw new InvalidInputException([new InputError(fileName, line, null, "is not valid CSV: " + e.Message)]);
             }
 
             return new OrganisationCsvContent(rows, warnings);
         }
     }
+
+    private static int CountLineBreaks(string text) => text.Count(c => c == '\n');
 }
 
 /// <summary>The rows of an organisation.csv and the warnings reading it raised.</summary>

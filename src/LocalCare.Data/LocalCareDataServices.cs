@@ -1,0 +1,21 @@
+using LocalCare.Data.Database;
+using LocalCare.Data.Setup;
+using LocalCare.Data.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalCare.Data;
+
+/// <summary>Registers the app database, Identity stores and set-up services for the web app and the CLI.</summary>
+public static class LocalCareDataServices
+{
+    public static IdentityBuilder AddLocalCareData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddLocalCareDatabase(settings);
+        services.AddScoped<DemoUsers>();
+        services.AddScoped<Initialiser>();
+        services.AddScoped<Organisation.OrganisationImport>();
+        services.AddSingleton(TimeProvider.System);
+        return services.AddLocalCareUsers();
+    }
+}

@@ -1,0 +1,41 @@
+using LocalCare.Core.Boards;
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Data.Setup;
+
+/// <summary>What every organisation starts with: the standard boards, the built-in metrics and their default LCO targets.</summary>
+public sealed class StandardSetup(LocalCareDbContext db)
+{
+    /// <summary>Adds whatever standard boards and built-in metrics are missing; never overwrites an edited one.</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        var boards = await db.Boards.Select(b => b.Code).ToListAsync(cancellationToken);
+        db.Boards.AddRange(StandardBoards.Create().Where(b => !boards.Contains(b.Code)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var metrics = await db.Metrics.Select(m => m.Id).ToListAsync(cancellationToken);
+        db.Metrics.AddRange(BuiltInMetrics.Create().Where(m => !metrics.Contains(m.Id)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Seeds each metric's default target at unit <c>lco</c> for every plan year in the range that has none yet.</summary>
+    public async Task EnsureDefaultTargetsAsync(PlanYear from, PlanYear to, CancellationToken cancellationToken = default)
+    {
+        var metrics = await db.Metrics.Where(m => m.DefaultTarget != null).ToListAsync(cancellationToken);
+        var existing = (await db.MetricTargets.Where(t => t.Unit == "lco").Select(t => new { t.MetricId, t.PlanYear }).ToListAsync(cancellationToken))
+            .Select(t => (t.MetricId, t.PlanYear))
+            .ToHashSet();
+
+        for (var year = from; year <= to; year = year.Next)
+        {
+            foreach (var metric in metrics.Where(m => !existing.Contains((m.Id, year))))
+            {
+                db.MetricTargets.Add(new MetricTarget { MetricId = metric.Id, Unit = "lco", PlanYear = year, Value = metric.DefaultTarget!.Value });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

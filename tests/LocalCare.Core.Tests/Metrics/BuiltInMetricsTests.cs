@@ -1,0 +1,60 @@
+using LocalCare.Core.Boards;
+using LocalCare.Core.Metrics;
+
+namespace LocalCare.Core.Tests.Metrics;
+
+/// <summary>The library must match metrics.md row for row: id, kind, direction, default target and board.</summary>
+public sealed class BuiltInMetricsTests
+{
+    public static TheoryData<string, MetricKind, Direction, double?, string> SpecRows => new()
+    {
+        { "contacts-linked-to-referral", MetricKind.Ratio, Direction.HigherIsBetter, 0.98, "HPB" },
+        { "outcomed-appointments", MetricKind.Ratio, Direction.HigherIsBetter, 0.90, "HPB" },
+        { "activity-vs-plan", MetricKind.Ratio, Direction.HigherIsBetter, 1.00, "FPCG" },
+        { "crisis-response-2h", MetricKind.Ratio, Direction.HigherIsBetter, 0.85, "HPB" },
+        { "waiting-list-size", MetricKind.Count, Direction.LowerIsBetter, null, "HPB" },
+        { "waiting-within-18-weeks", MetricKind.Ratio, Direction.HigherIsBetter, 0.92, "HPB" },
+        { "waiting-over-52-weeks", MetricKind.Count, Direction.LowerIsBetter, 0, "HPB" },
+        { "waiting-over-65-weeks", MetricKind.Count, Direction.LowerIsBetter, 0, "HPB" },
+        { "waiting-over-78-weeks", MetricKind.Count, Direction.LowerIsBetter, 0, "HPB" },
+        { "dna-rate", MetricKind.Ratio, Direction.LowerIsBetter, null, "HPB" },
+        { "hah-utilisation", MetricKind.Ratio, Direction.HigherIsBetter, 0.80, "HPB" },
+        { "vacancy-rate", MetricKind.Ratio, Direction.LowerIsBetter, 0.075, "HPB" },
+        { "turnover-r12m", MetricKind.Ratio, Direction.LowerIsBetter, 0.126, "HPB" },
+        { "retention-r12m", MetricKind.Ratio, Direction.HigherIsBetter, 0.89, "HPB" },
+        { "sickness-absence-r12m", MetricKind.Ratio, Direction.LowerIsBetter, 0.045, "HPB" },
+        { "appraisal-compliance", MetricKind.Ratio, Direction.HigherIsBetter, 0.95, "HPB" },
+        { "pressure-ulcers-cat3-4", MetricKind.Count, Direction.LowerIsBetter, null, "HPB" },
+        { "serious-falls", MetricKind.Count, Direction.LowerIsBetter, 0, "HPB" },
+        { "wmtm-score", MetricKind.Mean, Direction.HigherIsBetter, null, "HPB" },
+        { "qcr-score", MetricKind.Mean, Direction.HigherIsBetter, null, "HPB" },
+        { "fft-positive", MetricKind.Ratio, Direction.HigherIsBetter, null, "HPB" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpecRows))]
+    public void EachMetric_IsAsMetricsMdDefinesIt(string id, MetricKind kind, Direction direction, double? target, string board)
+    {
+        var metric = BuiltInMetrics.Create().Single(m => m.Id == id);
+
+        Assert.Equal(kind, metric.Kind);
+        Assert.Equal(direction, metric.Direction);
+        Assert.Equal(target, metric.DefaultTarget);
+        Assert.Equal(board, metric.BoardCode);
+        Assert.False(metric.IsManual);
+    }
+
+    [Fact]
+    public void TheLibrary_HoldsExactlyTheSpecsMetrics_InItsOrder()
+    {
+        Assert.Equal(SpecRows.Select(r => r.Data.Item1), BuiltInMetrics.Ids);
+    }
+
+    [Fact]
+    public void EveryMetricsBoard_IsAStandardBoard()
+    {
+        var boards = StandardBoards.Create().Select(b => b.Code).ToHashSet();
+
+        Assert.All(BuiltInMetrics.Create(), m => Assert.Contains(m.BoardCode, boards));
+    }
+}

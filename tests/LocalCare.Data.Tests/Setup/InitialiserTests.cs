@@ -1,0 +1,122 @@
+using LocalCare.Core.Access;
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Organisation;
+using LocalCare.Core.Plans;
+using LocalCare.Data.Demo;
+using LocalCare.Data.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalCare.Data.Tests.Setup;
+
+public sealed class InitialiserTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Initialise_WithDemo_LoadsTheDemoOrganisationPlanBoardsAndUsers(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+
+        var result = await database.InitialiseAsync(demo: true);
+
+        Assert.True(result.DemoLoaded);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        var units = await db.OrganisationUnits.ToListAsync(ct);
+        Assert.Single(units, u => u.Kind == UnitKind.Lco);
+        Assert.Equal(["CENTRAL", "NORTH", "SOUTH"], units.Where(u => u.Kind == UnitKind.Locality).Select(u => u.Code).Order());
+        Assert.Equal(13, units.Count(u => u.Kind == UnitKind.Neighbourhood));
+        Assert.Equal(3, units.Count(u => u.ServiceGroup == ServiceGroup.VirtualWard));
+        Assert.Equal(6, await db.Priorities.CountAsync(p => p.PlanYear == DemoPlan.Year, ct));
+        Assert.Equal(DemoPlan.Deliverables().Count, await db.Deliverables.CountAsync(ct));
+        Assert.Equal(DemoPlan.Deliverables().Sum(d => d.Updates.Count), await db.DeliverableUpdates.CountAsync(ct));
+        Assert.Equal(12, await db.PartnerPriorities.CountAsync(ct));
+        Assert.Equal(DemoPlan.Kloes().Count, await db.Kloes.CountAsync(ct));
+        Assert.Equal(6, await db.Boards.CountAsync(ct));
+        Assert.Equal(BuiltInMetrics.Ids.Order(), (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).Order());
+
+        // Default LCO targets for each plan year from the demo's 2024/25 to the clock's 2026/27.
+        var withTargets = BuiltInMetrics.Create().Count(m => m.DefaultTarget is not null);
+        Assert.Equal(withTargets * 3, await db.MetricTargets.CountAsync(ct));
+        var crisis2026 = await db.MetricTargets.SingleAsync(t => t.MetricId == "crisis-response-2h" && t.Unit == "lco" && t.PlanYear == new PlanYear(2026), ct);
+        Assert.Equal(0.85, crisis2026.Value);
+
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<LocalCareUser>>();
+        var passwords = DemoUsers.ReadFile(Assert.IsType<string>(result.DemoUsersFile));
+        Assert.Equal(Roles.All.Order(), passwords.Keys.Order());
+        foreach (var role in Roles.All)
+        {
+            var user = Assert.IsType<LocalCareUser>(await userManager.FindByNameAsync(role));
+            Assert.True(await userManager.IsInRoleAsync(user, role));
+            Assert.True(await userManager.CheckPasswordAsync(user, passwords[role]));
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(result.DemoUsersFile!));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Initialise_Twice_ChangesNothingTheSecondTime(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var first = await database.InitialiseAsync(demo: true);
+        var passwordsBefore = File.ReadAllText(first.DemoUsersFile!);
+        var countsBefore = await CountsAsync(database);
+
+        var second = await database.InitialiseAsync(demo: true);
+
+        Assert.False(second.DemoLoaded);
+        Assert.Null(second.DemoUsersFile);
+        Assert.Equal(countsBefore, await CountsAsync(database));
+        Assert.Equal(passwordsBefore, File.ReadAllText(first.DemoUsersFile!));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Initialise_WithoutDemo_GivesTheStandardBoardsAndMetricsOnly(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+
+        var result = await database.InitialiseAsync(demo: false);
+
+        Assert.False(result.DemoLoaded);
+        Assert.Null(result.DemoUsersFile);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(0, await db.OrganisationUnits.CountAsync(ct));
+        Assert.Equal(0, await db.Priorities.CountAsync(ct));
+        Assert.Equal(6, await db.Boards.CountAsync(ct));
+        Assert.Equal(BuiltInMetrics.Ids.Count, await db.Metrics.CountAsync(ct));
+        Assert.All(await db.MetricTargets.ToListAsync(ct), t => Assert.Equal(new PlanYear(2026), t.PlanYear));
+        Assert.Equal(Roles.All.Count, await db.Roles.CountAsync(ct));
+        Assert.Equal(0, await db.Users.CountAsync(ct));
+        Assert.False(File.Exists(Path.Combine(database.DataDirectory, DemoUsers.FileName)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Migrations_MatchTheModel_AndAreAllApplied(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await database.InitialiseAsync(demo: false);
+
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run dotnet ef migrations add for both providers.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<(int Units, int Deliverables, int Updates, int Targets, int Users, int Kloes)> CountsAsync(TestDatabase database)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        return (await db.OrganisationUnits.CountAsync(), await db.Deliverables.CountAsync(), await db.DeliverableUpdates.CountAsync(),
+            await db.MetricTargets.CountAsync(), await db.Users.CountAsync(), await db.Kloes.CountAsync());
+    }
+}

@@ -1,0 +1,79 @@
+using LocalCare.Data.Database;
+using LocalCare.Data.Setup;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace LocalCare.Data.Tests;
+
+/// <summary>A fresh, empty app database for one test, on SQLite (always) or PostgreSQL (when reachable; required under CI=true).</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    private readonly string? _postgresDatabase;
+
+    private TestDatabase(string dataDirectory, DatabaseSettings settings, string? postgresDatabase)
+    {
+        DataDirectory = dataDirectory;
+        Settings = settings;
+        _postgresDatabase = postgresDatabase;
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection().AddLogging();
+        services.AddLocalCareData(settings);
+        services.AddSingleton<TimeProvider>(Clock);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>Both engines, for theories that must hold on each.</summary>
+    public static TheoryData<string> Engines => [Sqlite, Postgres];
+
+    public string DataDirectory { get; }
+
+    public DatabaseSettings Settings { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string engine)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("localcare-data-test-").FullName;
+        if (engine == Sqlite)
+        {
+            return new TestDatabase(dataDirectory, DatabaseSettings.SqliteIn(dataDirectory), null);
+        }
+
+        var server = await PostgresServer.RequireAsync();
+        var name = "localcare_test_" + Guid.NewGuid().ToString("N")[..16];
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(dataDirectory, new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString), name);
+    }
+
+    /// <summary>A new context in its own scope; dispose the scope when done.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs the initialiser as the web app and CLI do.</summary>
+    public async Task<InitialiseResult> InitialiseAsync(bool demo)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<Initialiser>().InitialiseAsync(demo, DataDirectory, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(await PostgresServer.RequireAsync());
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}
