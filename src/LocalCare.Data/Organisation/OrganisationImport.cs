@@ -84,7 +84,8 @@ public sealed class OrganisationImport(LocalCareDbContext db)
             return [];
         }
 
-        var refs = removed.ToDictionary(u => u.UnitRef, u => u.Code, StringComparer.Ordinal);
+        // "lco" names whichever unit is the LCO, so a new LCO code keeps the LCO's targets; only other units are pinned.
+        var refs = removed.Where(u => u.Kind != UnitKind.Lco).ToDictionary(u => u.UnitRef, u => u.Code, StringComparer.Ordinal);
         var targetUnits = await db.MetricTargets.Select(t => t.Unit).Distinct().ToListAsync(cancellationToken);
         return targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")).ToList();
     }

@@ -121,6 +121,25 @@ public sealed class OrganisationImportTests
         Assert.Equal("Team A", units["INT-A"].Name);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Import_WithANewLcoCode_ReplacesTheLco_AndKeepsTheLcoTargets(string engine)
+    {
+        await using var database = await InitialisedAsync(engine);
+        await ImportAsync(database, Valid);
+        var renamed = Valid.Replace("LCO,Test LCO,lco", "NEWLCO,New LCO,lco", StringComparison.Ordinal).Replace(",LCO,", ",NEWLCO,", StringComparison.Ordinal);
+
+        var result = await ImportAsync(database, renamed);
+
+        Assert.Equal((1, 2, 1), (result.Added, result.Updated, result.Removed));
+        var units = await UnitsAsync(database);
+        Assert.Equal("New LCO", units["NEWLCO"].Name);
+        Assert.False(units.ContainsKey("LCO"));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.True(await db.MetricTargets.AnyAsync(t => t.Unit == "lco", TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task FromFile_WhenTheFileDoesNotExist_SaysSo()
     {
