@@ -1,3 +1,4 @@
+using LocalCare.Testing;
 using LocalCare.Data;
 using LocalCare.Data.Database;
 using Microsoft.Data.Sqlite;
@@ -44,8 +45,7 @@ public sealed class TestCli : IDisposable
             return new TestCli();
         }
 
-        var name = "localcare_cli_test_" + Guid.NewGuid().ToString("N")[..16];
-        var connection = new NpgsqlConnectionStringBuilder(PostgresServer.Require()) { Database = name }.ConnectionString;
+        var (name, connection) = PostgresServer.NewDatabase("localcare_cli_test");
         return new TestCli(CliEnvironment.None with { DatabaseProvider = Postgres, DatabaseConnection = connection }, name);
     }
 
@@ -107,15 +107,7 @@ public sealed class TestCli : IDisposable
         }
         else
         {
-            using (var own = new NpgsqlConnection(Settings.ConnectionString))
-            {
-                NpgsqlConnection.ClearPool(own);
-            }
-
-            using var server = new NpgsqlConnection(PostgresServer.Require());
-            server.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", server);
-            drop.ExecuteNonQuery();
+            PostgresServer.DropDatabase(_postgresDatabase);
         }
 
         Directory.Delete(_root, recursive: true);

@@ -2,7 +2,7 @@ using LocalCare.Data.Database;
 using LocalCare.Data.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
+using LocalCare.Testing;
 
 namespace LocalCare.Data.Tests;
 
@@ -45,10 +45,8 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(dataDirectory, DatabaseSettings.SqliteIn(dataDirectory), null);
         }
 
-        var server = await PostgresServer.RequireAsync();
-        var name = "localcare_test_" + Guid.NewGuid().ToString("N")[..16];
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new TestDatabase(dataDirectory, new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString), name);
+        var (name, connectionString) = PostgresServer.NewDatabase("localcare_data_test");
+        return await Task.FromResult(new TestDatabase(dataDirectory, new DatabaseSettings(DatabaseProvider.Postgres, connectionString), name));
     }
 
     /// <summary>A new context in its own scope; dispose the scope when done.</summary>
@@ -64,13 +62,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {
-            await using var connection = new NpgsqlConnection(await PostgresServer.RequireAsync());
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            PostgresServer.DropDatabase(_postgresDatabase);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,10 +1,11 @@
 using Npgsql;
+using Xunit;
 
-namespace LocalCare.Cli.Tests;
+namespace LocalCare.Testing;
 
 /// <summary>
-/// Finds the PostgreSQL server, as the data tests do: <c>LOCALCARE_TEST_POSTGRES</c>, else the role .ci/run creates on 127.0.0.1.
-/// Missing server: the test is skipped with the reason, except under <c>CI=true</c>, where it fails.
+/// Finds the PostgreSQL server for tests: <c>LOCALCARE_TEST_POSTGRES</c>, else the role .ci/run creates on 127.0.0.1.
+/// Without a server the test is skipped with the reason, except under <c>CI=true</c>, where it fails.
 /// </summary>
 public static class PostgresServer
 {
@@ -13,6 +14,7 @@ public static class PostgresServer
 
     private static readonly Lazy<(string ConnectionString, string? Problem)> Probe = new(ProbeServer);
 
+    /// <summary>The server's connection string; skips (or, under CI, fails) the calling test when there is none.</summary>
     public static string Require()
     {
         var (connectionString, problem) = Probe.Value;
@@ -31,6 +33,23 @@ public static class PostgresServer
         return connectionString;
     }
 
+    /// <summary>A connection string to a new, empty database of its own (created by the app's migrations on first use).</summary>
+    public static (string Name, string ConnectionString) NewDatabase(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 17)];
+        return (name, new NpgsqlConnectionStringBuilder(Require()) { Database = name }.ConnectionString);
+    }
+
+    /// <summary>Drops a test database, closing any connection still open to it.</summary>
+    public static void DropDatabase(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var server = new NpgsqlConnection(Require());
+        server.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", server);
+        drop.ExecuteNonQuery();
+    }
+
     private static (string, string?) ProbeServer()
     {
         var connectionString = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment
@@ -42,7 +61,7 @@ public static class PostgresServer
             connection.Open();
             return (connectionString, null);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
             return (connectionString, e.Message);
         }
