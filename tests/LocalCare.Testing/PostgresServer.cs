@@ -13,6 +13,7 @@ public static class PostgresServer
     public const string DefaultConnectionString = "Host=127.0.0.1;Port=5432;Username=localcare;Password=localcare;Database=postgres;Timeout=5";
 
     private static readonly Lazy<(string ConnectionString, string? Problem)> Probe = new(ProbeServer);
+    private static int _reasonPrinted;
 
     /// <summary>The server's connection string; skips (or, under CI, fails) the calling test when there is none.</summary>
     public static string Require()
@@ -27,6 +28,12 @@ public static class PostgresServer
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException("CI=true requires PostgreSQL. " + reason);
+        }
+
+        // dotnet test does not print skip reasons; a diagnostic message (xunit.runner.json) does, once per test assembly.
+        if (Interlocked.Exchange(ref _reasonPrinted, 1) == 0)
+        {
+            TestContext.Current.SendDiagnosticMessage("Skipping the PostgreSQL tests: " + reason);
         }
 
         Assert.Skip(reason);
