@@ -12,3 +12,15 @@ public enum MetricKind
     /// <summary>numerator / denominator, shown as a number (a mean score).</summary>
     Mean,
 }
+
+/// <summary>Text forms of <see cref="MetricKind"/>.</summary>
+public static class MetricKinds
+{
+    public static string ToCode(this MetricKind kind) => kind switch
+    {
+        MetricKind.Ratio => "ratio",
+        MetricKind.Count => "count",
+        MetricKind.Mean => "mean",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -22,3 +22,21 @@ public enum Partner
     AcuteTrust,
     Council,
 }
+
+/// <summary>Text forms of <see cref="Partner"/>.</summary>
+public static class Partners
+{
+    public static string ToCode(this Partner partner) => partner switch
+    {
+        Partner.AcuteTrust => "acute_trust",
+        Partner.Council => "council",
+        _ => throw new ArgumentOutOfRangeException(nameof(partner)),
+    };
+
+    public static string ToLabel(this Partner partner) => partner switch
+    {
+        Partner.AcuteTrust => "Acute trust",
+        Partner.Council => "Council",
+        _ => throw new ArgumentOutOfRangeException(nameof(partner)),
+    };
+}

@@ -1,0 +1,30 @@
+namespace LocalCare.Web.Features.Boards;
+
+/// <summary>Registers the boards feature's queries.</summary>
+public static class BoardsFeature
+{
+    public static WebApplicationBuilder AddLocalCareBoards(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BoardQueries>();
+        return builder;
+    }
+
+    /// <summary>"monthly" → "Monthly".</summary>
+    public static string CadenceLabel(string cadence) =>
+        cadence.Length == 0 ? cadence : char.ToUpperInvariant(cadence[0]) + cadence[1..];
+
+    public static string DirectionLabel(string direction) => direction switch
+    {
+        "higher" => "Higher is better",
+        "lower" => "Lower is better",
+        _ => direction,
+    };
+
+    public static string KindLabel(string kind) => kind switch
+    {
+        "ratio" => "Percentage",
+        "count" => "Count",
+        "mean" => "Average score",
+        _ => kind,
+    };
+}

@@ -1,0 +1,43 @@
+using LocalCare.Web.Features.Account;
+using LocalCare.Web.Features.Boards;
+using LocalCare.Web.Features.Home;
+using LocalCare.Web.Features.Organisation;
+using LocalCare.Web.Features.Plans;
+using LocalCare.Web.Security;
+using LocalCare.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var identity = builder.AddLocalCareStorage();   // data directory, app database, Identity stores
+builder.AddLocalCareAccounts(identity);         // sign-in with local accounts, cookies, API 401/403
+builder.AddLocalCareSecurity();                 // signed-in by default, CSP nonce, security headers
+builder.AddLocalCarePages();                    // Razor Pages rooted at /Features, NHS.UK layout
+builder.AddLocalCareApi();                      // JSON as camelCase, OpenAPI document, health check
+builder.AddLocalCareHome();
+builder.AddLocalCareOrganisation();
+builder.AddLocalCarePlans();
+builder.AddLocalCareBoards();
+
+var app = builder.Build();
+
+app.UseLocalCareSecurityHeaders();
+app.UseLocalCareErrorPages();
+app.UseLocalCareStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapLocalCareHealth();
+app.MapLocalCarePages();
+app.MapOpenApi();
+var api = app.MapGroup("/api");
+api.MapHomeApi();
+api.MapOrganisationApi();
+api.MapPlansApi();
+api.MapBoardsApi();
+
+await app.InitialiseLocalCareAsync();
+await app.RunAsync();
+
+/// <summary>The web app's entry point; public so tests can boot it with WebApplicationFactory.</summary>
+public partial class Program;

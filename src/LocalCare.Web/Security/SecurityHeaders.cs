@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LocalCare.Web.Security;
+
+/// <summary>
+/// Adds the security headers to every response, with a Content Security Policy whose script nonce is new for each request.
+/// Pages read the nonce with <see cref="CspNonce(HttpContext)"/> for the one inline script the NHS.UK frontend needs.
+/// </summary>
+public sealed class SecurityHeaders(RequestDelegate next)
+{
+    private static readonly object NonceKey = new();
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceKey] = nonce;
+
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = Policy(nonce);
+        return next(context);
+    }
+
+    /// <summary>The policy: everything from this site only, plus inline scripts that carry the request's nonce.</summary>
+    public static string Policy(string nonce) =>
+        $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'nonce-{nonce}'; frame-ancestors 'none'; form-action 'self'";
+
+    /// <summary>This request's script nonce.</summary>
+    public static string CspNonce(HttpContext context) =>
+        context.Items[NonceKey] as string ?? throw new InvalidOperationException("SecurityHeaders middleware has not run for this request.");
+}
+
+/// <summary>Registers the security headers and the default "signed in" rule.</summary>
+public static class SecuritySetup
+{
+    /// <summary>Every endpoint needs a signed-in user unless it says otherwise (<c>AllowAnonymous</c>).</summary>
+    public static WebApplicationBuilder AddLocalCareSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+
+    public static IApplicationBuilder UseLocalCareSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeaders>();
+
+    /// <summary>Shorthand for views: <c>@Context.CspNonce()</c>.</summary>
+    public static string CspNonce(this HttpContext context) => SecurityHeaders.CspNonce(context);
+}

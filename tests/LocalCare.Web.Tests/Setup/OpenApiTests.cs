@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json;
+
+namespace LocalCare.Web.Tests.Setup;
+
+public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<LocalCareWebFactory>
+{
+    [Fact]
+    public async Task Get_WhenSignedIn_ListsEveryApiPath()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["/api/boards", "/api/boards/{code}", "/api/deliverables", "/api/deliverables/{code}", "/api/organisation", "/api/plan"],
+            paths);
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedIn_DeclaresNotFoundForOneDeliverable()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var get = document.RootElement.GetProperty("paths").GetProperty("/api/deliverables/{code}").GetProperty("get");
+        Assert.Equal("GetDeliverable", get.GetProperty("operationId").GetString());
+        Assert.Equal(["200", "404"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedIn_DeclaresTheDeliverableFiltersAsLowerCaseQueryParameters()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var get = document.RootElement.GetProperty("paths").GetProperty("/api/deliverables").GetProperty("get");
+        Assert.Equal(
+            [("priority", "query"), ("workplan", "query"), ("status", "query"), ("owner", "query")],
+            get.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())));
+        Assert.Equal(["200", "400"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        var total = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("StatusCounts").GetProperty("properties").GetProperty("total");
+        Assert.Equal("integer", total.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedOut_RedirectsToSignIn()
+    {
+        using var client = factory.CreateSignedOutClient();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
