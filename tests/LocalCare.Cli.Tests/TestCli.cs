@@ -1,6 +1,6 @@
-using LocalCare.Testing;
 using LocalCare.Data;
 using LocalCare.Data.Database;
+using LocalCare.Testing;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Spectre.Console;

@@ -1,8 +1,8 @@
 using LocalCare.Data.Database;
 using LocalCare.Data.Setup;
+using LocalCare.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using LocalCare.Testing;
 
 namespace LocalCare.Data.Tests;
 
