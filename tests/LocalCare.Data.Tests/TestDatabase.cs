@@ -37,16 +37,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string engine)
+    public static Task<TestDatabase> CreateAsync(string engine)
     {
+        // Find the server first: a skipped PostgreSQL test must not leave a temporary directory behind.
+        var postgres = engine == Postgres ? PostgresServer.NewDatabase("localcare_data_test") : default;
         var dataDirectory = Directory.CreateTempSubdirectory("localcare-data-test-").FullName;
-        if (engine == Sqlite)
-        {
-            return new TestDatabase(dataDirectory, DatabaseSettings.SqliteIn(dataDirectory), null);
-        }
-
-        var (name, connectionString) = PostgresServer.NewDatabase("localcare_data_test");
-        return await Task.FromResult(new TestDatabase(dataDirectory, new DatabaseSettings(DatabaseProvider.Postgres, connectionString), name));
+        var settings = engine == Postgres
+            ? new DatabaseSettings(DatabaseProvider.Postgres, postgres.ConnectionString)
+            : DatabaseSettings.SqliteIn(dataDirectory);
+        return Task.FromResult(new TestDatabase(dataDirectory, settings, postgres.Name));
     }
 
     /// <summary>A new context in its own scope; dispose the scope when done.</summary>

@@ -5,11 +5,12 @@ public static class DataDirectory
 {
     public const string EnvironmentVariable = "LOCALCARE_DATA";
 
-    /// <summary>An explicit path wins, then <c>LOCALCARE_DATA</c>, then <c>./data</c>.</summary>
-    public static string Resolve(string? explicitPath, string? environmentValue)
+    /// <summary>An explicit path wins, then <c>LOCALCARE_DATA</c>, then the fallback (<c>./data</c> unless a launcher says otherwise).</summary>
+    public static string Resolve(string? explicitPath, string? environmentValue, string? fallback = null)
     {
         var chosen = !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
             : !string.IsNullOrWhiteSpace(environmentValue) ? environmentValue
+            : !string.IsNullOrWhiteSpace(fallback) ? fallback
             : "data";
         return Path.GetFullPath(chosen);
     }

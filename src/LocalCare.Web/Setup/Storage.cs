@@ -14,10 +14,16 @@ public sealed record StorageSettings(string DataDirectory, bool LoadDemo)
     public const string DataDirectoryKey = "LocalCare:DataDirectory";
     public const string LoadDemoKey = "LocalCare:LoadDemo";
 
+    /// <summary>
+    /// Set only by Properties/launchSettings.json: <c>dotnet run</c> starts the app in its project folder, and this points
+    /// the default back at the checkout's <c>./data</c>, the folder the <c>localcare</c> CLI uses too.
+    /// </summary>
+    public const string DefaultDataDirectoryKey = "LocalCare:DefaultDataDirectory";
+
     /// <summary><c>LocalCare:DataDirectory</c>, else <c>LOCALCARE_DATA</c>, else <c>./data</c>; <c>LocalCare:LoadDemo</c> defaults to true.</summary>
     public static StorageSettings From(IConfiguration configuration) => new(
         LocalCare.Data.Database.DataDirectory.Ensure(LocalCare.Data.Database.DataDirectory.Resolve(
-            configuration[DataDirectoryKey], Environment.GetEnvironmentVariable(LocalCare.Data.Database.DataDirectory.EnvironmentVariable))),
+            configuration[DataDirectoryKey], Environment.GetEnvironmentVariable(LocalCare.Data.Database.DataDirectory.EnvironmentVariable), configuration[DefaultDataDirectoryKey])),
         configuration.GetValue(LoadDemoKey, defaultValue: true));
 }
 
