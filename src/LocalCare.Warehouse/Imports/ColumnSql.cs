@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace LocalCare.Warehouse.Imports;
+
+/// <summary>The SQL for one column: its typed value from the raw text, and the reason its raw text is invalid.</summary>
+/// <remarks>Formats are checked by length and strict parsing rather than regular expressions: the checks run on every row of files of millions.</remarks>
+public static class ColumnSql
+{
+    /// <summary>An expression over the raw column (text, trimmed, empty = null) that yields the typed value, or null when it does not parse.</summary>
+    public static string Typed(ColumnSpec column)
+    {
+        var r = column.Raw;
+        return column.Type switch
+        {
+            ColumnType.Date => $"CASE WHEN length({r}) = 10 THEN try_strptime({r}, '%Y-%m-%d')::DATE END",
+            ColumnType.DateTime => $"CASE length({r}) WHEN 16 THEN try_strptime({r}, '%Y-%m-%dT%H:%M') WHEN 19 THEN try_strptime({r}, '%Y-%m-%dT%H:%M:%S') END",
+            ColumnType.Month => $"CASE WHEN length({r}) = 7 THEN try_strptime({r} || '-01', '%Y-%m-%d')::DATE END",
+            // DuckDB rounds '10.5' to an integer; a whole number must not have a fraction or an exponent.
+            ColumnType.Int => $"CASE WHEN NOT contains({r}, '.') AND NOT contains(lower({r}), 'e') THEN TRY_CAST({r} AS INTEGER) END",
+            ColumnType.Decimal => $"CASE WHEN isfinite(TRY_CAST({r} AS DOUBLE)) THEN TRY_CAST({r} AS DOUBLE) END",
+            ColumnType.Bool => $"CASE lower({r}) WHEN 'true' THEN true WHEN 'false' THEN false END",
+            ColumnType.Enum => $"CASE WHEN lower({r}) IN ({string.Join(", ", column.Values.Select(Sql.Literal))}) THEN lower({r}) END",
+            _ => r,
+        };
+    }
+
+    /// <summary>The checks on a column's raw text, in order: the first that holds is the row's problem with this column.</summary>
+    public static (string Rule, string Condition, string Reason)[] Checks(ColumnSpec column)
+    {
+        var r = column.Raw;
+        var v = "v_" + column.Name;
+        var quoted = $"'''' || {r} || ''''";
+        var checks = new List<(string, string, string)>();
+        if (column.Required)
+        {
+            checks.Add(("required", $"{r} IS NULL", "'is required'"));
+        }
+
+        switch (column.Type)
+        {
+            case ColumnType.Key:
+                checks.Add(("too_long", $"length({r}) > 64", $"'''' || left({r}, 20) || '...'' is longer than 64 characters'"));
+                break;
+            case ColumnType.Code:
+                checks.Add(("unknown_code", $"{r} NOT IN ({ReferenceSql.Codes(column.CodeOf)})", $"{quoted} || ' is not {ReferenceSql.Describe(column.CodeOf)} of the organisation'"));
+                break;
+            case ColumnType.UnitRef:
+                checks.Add(("unknown_unit", $"{r} NOT IN ({ReferenceSql.UnitRefs})", $"{quoted} || ' is not a unit of the organisation (lco, locality:CODE, neighbourhood:CODE or service:CODE)'"));
+                break;
+            case ColumnType.MetricId:
+                checks.Add(("unknown_metric", $"{r} NOT IN ({ReferenceSql.MetricIds})", $"{quoted} || ' is not a metric'"));
+                break;
+            case ColumnType.Text:
+                break;
+            default:
+                checks.Add(("format", $"{r} IS NOT NULL AND {v} IS NULL", $"{quoted} || ' {FormatProblem(column)}'"));
+                break;
+        }
+
+        if (column.Min is { } min && column.Max is { } max)
+        {
+            checks.Add(("range", $"({v} < {Number(min)} OR {v} > {Number(max)})", $"{quoted} || ' must be between {Number(min)} and {Number(max)}'"));
+        }
+        else if (column.Min is { } low)
+        {
+            checks.Add(("range", $"{v} < {Number(low)}", $"{quoted} || ' must be {Number(low)} or more'"));
+        }
+        else if (column.Max is { } high)
+        {
+            checks.Add(("range", $"{v} > {Number(high)}", $"{quoted} || ' must be {Number(high)} or less'"));
+        }
+
+        return [.. checks];
+    }
+
+    private static string FormatProblem(ColumnSpec column) => column.Type switch
+    {
+        ColumnType.Date => "is not a date (YYYY-MM-DD)",
+        ColumnType.DateTime => "is not a date-time (YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS)",
+        ColumnType.Month => "is not a month (YYYY-MM)",
+        ColumnType.Int => "is not a whole number",
+        ColumnType.Decimal => "is not a number",
+        ColumnType.Bool => "is not true or false",
+        ColumnType.Enum => "is not " + (column.ValuesDescription ?? $"one of {string.Join(", ", column.Values)}").Replace("'", "''", StringComparison.Ordinal),
+        _ => "is not valid",
+    };
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,101 @@
+namespace LocalCare.Warehouse.Imports;
+
+/// <summary>
+/// The SQL of one file's import, over a staging table <c>stage_N</c> that holds, per source row, its position <c>ord</c>,
+/// the raw text of each column (<c>r_x</c>, trimmed, empty = null) and its typed value (<c>v_x</c>, null when it does not parse).
+/// </summary>
+public static class StagingSql
+{
+    /// <summary>Builds <c>stage_N</c> from a select that yields <c>ord</c> and one raw column per spec column.</summary>
+    public static string CreateStage(int file, ExtractSpec spec, string rawSelect)
+    {
+        var typed = spec.Columns.Select(c => $"{ColumnSql.Typed(c)} AS v_{c.Name}").ToList();
+        var metricKind = spec.Kind == ExtractKind.MetricValues
+            ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = raw.r_metric_id) AS v_metric_kind"
+            : "";
+        return $"CREATE TEMP TABLE stage_{file} AS SELECT raw.*, {string.Join(", ", typed)}{metricKind} FROM ({rawSelect}) raw";
+    }
+
+    /// <summary>The raw select over DuckDB's CSV reader: explicit columns, strict RFC 4180, numbered records.</summary>
+    public static string ReadCsv(string path, ExtractSpec spec, CsvHeader header)
+    {
+        var columns = string.Join(", ", header.Names.Select((_, i) => $"'c{i}': 'VARCHAR'"));
+        var raw = spec.Columns.Select(c => header.Ordinals.TryGetValue(c.Name, out var i)
+            ? $"nullif(trim(c{i}), '') AS {c.Raw}"
+            : $"NULL::VARCHAR AS {c.Raw}");
+        return $$"""
+            SELECT ordinality AS ord, {{string.Join(", ", raw)}}
+            FROM read_csv({{Sql.Literal(path)}}, delim = ',', quote = '"', escape = '"', header = true, auto_detect = false,
+                          strict_mode = true, null_padding = false, columns = { {{columns}} }) WITH ORDINALITY
+            """;
+    }
+
+    /// <summary>The raw select over rows already loaded into <c>text_N(ord, c0..)</c> in spec column order.</summary>
+    public static string ReadText(int file, ExtractSpec spec) =>
+        $"SELECT ord, {string.Join(", ", spec.Columns.Select((c, i) => $"nullif(trim(c{i}), '') AS {c.Raw}"))} FROM text_{file}";
+
+    /// <summary>Records every column's first problem on every row into <c>rejects</c>.</summary>
+    public static IEnumerable<string> FieldRejects(int file, ExtractSpec spec)
+    {
+        var service = ServiceRaw(spec);
+        foreach (var column in spec.Columns)
+        {
+            var checks = ColumnSql.Checks(column);
+            if (checks.Length == 0)
+            {
+                continue;
+            }
+
+            var rule = "CASE " + string.Join(" ", checks.Select(c => $"WHEN {c.Condition} THEN {Sql.Literal(c.Rule)}")) + " END";
+            var reason = "CASE " + string.Join(" ", checks.Select(c => $"WHEN {c.Condition} THEN {c.Reason}")) + " END";
+            var any = string.Join(" OR ", checks.Select(c => $"({c.Condition})"));
+            yield return $"""
+                INSERT INTO rejects (file_no, ord, column_name, rule, reason, ref_ord, service_code)
+                SELECT {file}, ord, {Sql.Literal(column.Name)}, {rule}, {reason}, NULL, {service} FROM stage_{file} WHERE {any}
+                """;
+        }
+    }
+
+    /// <summary>Rejects every repeat of a key after its first row; the message names the first row's line.</summary>
+    public static string DuplicateRejects(int file, ExtractSpec spec)
+    {
+        var keys = spec.Key.Select(k => "r_" + k).ToList();
+        var join = string.Join(" AND ", keys.Select(k => $"s.{k} = d.{k}"));
+        var shown = keys.Count == 1 ? $"s.{keys[0]}" : $"concat_ws(', ', {string.Join(", ", keys.Select(k => "s." + k))})";
+        return $"""
+            INSERT INTO rejects (file_no, ord, column_name, rule, reason, ref_ord, service_code)
+            SELECT {file}, s.ord, {Sql.Literal(string.Join(", ", spec.Key))}, 'duplicate', '''' || {shown} || ''' is a duplicate', d.first_ord, {ServiceRaw(spec, "s.")}
+            FROM stage_{file} s
+            JOIN (SELECT {string.Join(", ", keys)}, min(ord) AS first_ord FROM stage_{file}
+                  WHERE {string.Join(" AND ", keys.Select(k => k + " IS NOT NULL"))}
+                  GROUP BY {string.Join(", ", keys)} HAVING count(*) > 1) d ON {join}
+            WHERE s.ord > d.first_ord
+            """;
+    }
+
+    /// <summary>Checks the rules across fields on rows with no field problem.</summary>
+    public static IEnumerable<string> RowRuleRejects(int file, ExtractSpec spec) =>
+        spec.RowRules.Select(rule => $"""
+            INSERT INTO rejects (file_no, ord, column_name, rule, reason, ref_ord, service_code)
+            SELECT {file}, ord, {Sql.Literal(rule.Column)}, {Sql.Literal(rule.Rule)}, {rule.Reason}, NULL, {ServiceRaw(spec)}
+            FROM stage_{file}
+            WHERE ({rule.Broken}) AND ord NOT IN (SELECT ord FROM rejects WHERE file_no = {file})
+            """);
+
+    /// <summary>Replaces rows with the same key, then inserts the file's valid rows (the same file twice changes nothing).</summary>
+    public static IEnumerable<string> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty)
+    {
+        var valid = anyRejects ? $" AND s.ord NOT IN (SELECT ord FROM rejects WHERE file_no = {file})" : "";
+        if (!targetEmpty)
+        {
+            var match = string.Join(" AND ", spec.Key.Select(k => $"{spec.Table}.{k} = s.v_{k}"));
+            yield return $"DELETE FROM {spec.Table} USING stage_{file} s WHERE {match}{valid}";
+        }
+
+        var where = anyRejects ? $" WHERE TRUE{valid}" : "";
+        yield return $"INSERT INTO {spec.Table} ({string.Join(", ", spec.Columns.Select(c => c.Name))}) SELECT {string.Join(", ", spec.Columns.Select(c => "s.v_" + c.Name))} FROM stage_{file} s{where}";
+    }
+
+    private static string ServiceRaw(ExtractSpec spec, string prefix = "") =>
+        spec.ServiceColumn is { } column ? prefix + "r_" + column : "NULL";
+}

@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
+using LocalCare.Core.Inputs;
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Organisation;
+
+namespace LocalCare.Warehouse.Imports;
+
+/// <summary>
+/// Imports extracts into the warehouse as one transaction: every file is staged and checked against the contract;
+/// any reject stores nothing (unless rejects are allowed, when the valid rows are stored); every run is recorded.
+/// </summary>
+public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimeProvider clock)
+{
+    /// <summary>How many rejects per file are returned as <see cref="InputError"/>s; all of them go to the rejects CSV.</summary>
+    public const int RejectsReturnedPerFile = 1000;
+
+    public ImportReport Run(IReadOnlyList<ImportSource> sources, ReferenceData reference, ImportOptions options, IProgress<ImportProgress>? progress = null)
+    {
+        var started = clock.GetLocalNow().DateTime;
+        var headerErrors = new List<InputError>();
+        var headers = sources.Select(s => s is CsvSource csv ? CsvHeader.Read(csv.Path, s.Spec, headerErrors) : null).ToList();
+        if (headerErrors.Count > 0)
+        {
+            throw new InvalidInputException(headerErrors);
+        }
+
+        var warnings = headers.OfType<CsvHeader>().SelectMany(h => h.Warnings).ToList();
+        using var connection = warehouse.OpenWriter();
+        var importId = (int)Sql.Scalar<long>(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM import_runs");
+
+        ImportReport report;
+        using (var transaction = connection.BeginTransaction())
+        {
+            RefreshReference(connection, reference);
+            Sql.Execute(connection, "CREATE TEMP TABLE rejects (file_no INTEGER, ord BIGINT, column_name VARCHAR, rule VARCHAR, reason VARCHAR, ref_ord BIGINT, service_code VARCHAR, line BIGINT, ref_line BIGINT)");
+            for (var i = 0; i < sources.Count; i++)
+            {
+                progress?.Report(new ImportProgress(sources[i].File, "checking"));
+                Stage(connection, i, sources[i], headers[i]);
+                Validate(connection, i, sources[i].Spec);
+            }
+
+            var anyRejects = Sql.Scalar<long>(connection, "SELECT count(*) FROM rejects") > 0;
+            if (anyRejects)
+            {
+                NumberLines(connection, sources);
+                WriteRejectsFile(connection, sources, options.RejectsPath);
+            }
+
+            var stored = !anyRejects || options.AllowRejects;
+            report = Report(connection, importId, sources, stored, warnings);
+            if (!stored)
+            {
+                var counts = RejectCounts(connection, sources);
+                transaction.Rollback();
+                RecordRun(connection, importId, started, options, "rejected", report, counts);
+                throw new ImportRejectedException(report);
+            }
+
+            for (var i = 0; i < sources.Count; i++)
+            {
+                progress?.Report(new ImportProgress(sources[i].File, "storing"));
+                var targetEmpty = Sql.Scalar<long>(connection, $"SELECT count(*) FROM (SELECT 1 FROM {sources[i].Spec.Table} LIMIT 1)") == 0;
+                foreach (var statement in StagingSql.Store(i, sources[i].Spec, anyRejects, targetEmpty))
+                {
+                    Sql.Execute(connection, statement);
+                }
+            }
+
+            var rejectCounts = RejectCounts(connection, sources);
+            RecordRunRows(connection, importId, started, options, anyRejects ? "stored_with_rejects" : "stored", report, rejectCounts);
+            transaction.Commit();
+        }
+
+        return report;
+    }
+
+    private static void RefreshReference(DuckDBConnection connection, ReferenceData reference)
+    {
+        Sql.Execute(connection, "DELETE FROM organisation_units");
+        using (var appender = connection.CreateAppender("organisation_units"))
+        {
+            foreach (var unit in reference.Units)
+            {
+                appender.CreateRow()
+                    .AppendValue(unit.Code).AppendValue(unit.Name).AppendValue(unit.Kind.ToCode()).AppendValue(unit.ParentCode)
+                    .AppendValue(unit.ServiceGroup?.ToCode()).AppendValue(unit.UnitRef).EndRow();
+            }
+        }
+
+        Sql.Execute(connection, "DELETE FROM metrics");
+        using var metrics = connection.CreateAppender("metrics");
+        foreach (var metric in reference.Metrics)
+        {
+            metrics.CreateRow().AppendValue(metric.Id).AppendValue(metric.Kind.ToCode()).EndRow();
+        }
+    }
+
+    private static void Stage(DuckDBConnection connection, int file, ImportSource source, CsvHeader? header)
+    {
+        if (source is TextSource text)
+        {
+            LoadText(connection, file, text);
+            Sql.Execute(connection, StagingSql.CreateStage(file, source.Spec, StagingSql.ReadText(file, source.Spec)));
+            return;
+        }
+
+        var csv = (CsvSource)source;
+        try
+        {
+            Sql.Execute(connection, StagingSql.CreateStage(file, source.Spec, StagingSql.ReadCsv(csv.Path, source.Spec, header!)));
+        }
+        catch (DuckDBException e) when (e.Message.Contains("CSV Error", StringComparison.Ordinal))
+        {
+            throw new InvalidInputException([CsvProblem(source.File, e.Message)]);
+        }
+    }
+
+    private static void LoadText(DuckDBConnection connection, int file, TextSource source)
+    {
+        var columns = source.Spec.Columns;
+        Sql.Execute(connection, $"CREATE TEMP TABLE text_{file} (ord BIGINT, {string.Join(", ", columns.Select((_, i) => $"c{i} VARCHAR"))})");
+        using var appender = connection.CreateAppender($"text_{file}");
+        foreach (var row in source.Table.Rows)
+        {
+            var appending = appender.CreateRow().AppendValue((long)row.Line);
+            foreach (var column in columns)
+            {
+                appending = appending.AppendValue(row.Fields.GetValueOrDefault(column.Name));
+            }
+
+            appending.EndRow();
+        }
+    }
+
+    private static void Validate(DuckDBConnection connection, int file, ExtractSpec spec)
+    {
+        foreach (var statement in StagingSql.FieldRejects(file, spec))
+        {
+            Sql.Execute(connection, statement);
+        }
+
+        Sql.Execute(connection, StagingSql.DuplicateRejects(file, spec));
+        foreach (var statement in StagingSql.RowRuleRejects(file, spec))
+        {
+            Sql.Execute(connection, statement);
+        }
+    }
+
+    /// <summary>Turns record positions into the lines a person sees in an editor (FHIR rows already carry theirs).</summary>
+    private static void NumberLines(DuckDBConnection connection, IReadOnlyList<ImportSource> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is not CsvSource csv)
+            {
+                Sql.Execute(connection, $"UPDATE rejects SET line = ord, ref_line = ref_ord WHERE file_no = {i}");
+                continue;
+            }
+
+            var wanted = Sql.Query(connection, $"SELECT ord FROM rejects WHERE file_no = {i} UNION SELECT ref_ord FROM rejects WHERE file_no = {i} AND ref_ord IS NOT NULL", r => r.GetInt64(0)).ToHashSet();
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+
+            var lines = CsvLineMap.Lines(csv.Path, wanted);
+            Sql.Execute(connection, "CREATE OR REPLACE TEMP TABLE line_map (ord BIGINT, line BIGINT)");
+            using (var appender = connection.CreateAppender("line_map"))
+            {
+                foreach (var (ord, line) in lines)
+                {
+                    appender.CreateRow().AppendValue(ord).AppendValue(line).EndRow();
+                }
+            }
+
+            Sql.Execute(connection, $"""
+                UPDATE rejects SET line = (SELECT m.line FROM line_map m WHERE m.ord = rejects.ord),
+                                   ref_line = (SELECT m.line FROM line_map m WHERE m.ord = rejects.ref_ord)
+                WHERE file_no = {i}
+                """);
+        }
+    }
+
+    private static void WriteRejectsFile(DuckDBConnection connection, IReadOnlyList<ImportSource> sources, string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Sql.Execute(connection, $"""
+            COPY (SELECT {FileNameCase(sources)} AS file, line, column_name AS column, {ReasonText} AS reason
+                  FROM rejects ORDER BY file_no, line, column_name)
+            TO {Sql.Literal(path)} (HEADER, DELIMITER ',')
+            """);
+    }
+
+    private static ImportReport Report(DuckDBConnection connection, int importId, IReadOnlyList<ImportSource> sources, bool stored, List<string> warnings)
+    {
+        var files = new List<FileReport>();
+        var errors = new List<InputError>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var read = Sql.Scalar<long>(connection, $"SELECT count(*) FROM stage_{i}");
+            var rejected = Sql.Scalar<long>(connection, $"SELECT count(DISTINCT ord) FROM rejects WHERE file_no = {i}");
+            var byReason = Sql.Query(connection, $"SELECT column_name, rule, count(DISTINCT ord) FROM rejects WHERE file_no = {i} GROUP BY ALL ORDER BY 3 DESC, 1, 2",
+                r => new RejectCount(r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), r.GetInt64(2)));
+            files.Add(new FileReport(sources[i].File, sources[i].Spec.Kind, read, stored ? read - rejected : 0, rejected, byReason));
+            var file = sources[i].File;
+            errors.AddRange(Sql.Query(connection, $"SELECT line, column_name, {ReasonText} FROM rejects WHERE file_no = {i} ORDER BY line, column_name LIMIT {RejectsReturnedPerFile}",
+                r => new InputError(file, (int)r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2))));
+        }
+
+        return new ImportReport(importId, stored, files, errors, warnings);
+    }
+
+    private static List<(int File, string? Column, string Rule, string? Service, long Rows)> RejectCounts(DuckDBConnection connection, IReadOnlyList<ImportSource> sources) =>
+        Sql.Query(connection, "SELECT file_no, column_name, rule, service_code, count(*) FROM rejects GROUP BY ALL",
+            r => (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4)));
+
+    private void RecordRun(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts)
+    {
+        using var transaction = connection.BeginTransaction();
+        RecordRunRows(connection, importId, started, options, status, report, counts);
+        transaction.Commit();
+    }
+
+    private void RecordRunRows(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts)
+    {
+        using (var runs = connection.CreateAppender("import_runs"))
+        {
+            runs.CreateRow().AppendValue(importId).AppendValue(started).AppendValue(clock.GetLocalNow().DateTime)
+                .AppendValue(options.User).AppendValue(options.AllowRejects).AppendValue(status).EndRow();
+        }
+
+        using (var files = connection.CreateAppender("import_files"))
+        {
+            foreach (var file in report.Files)
+            {
+                files.CreateRow().AppendValue(importId).AppendValue(file.File).AppendValue(Extracts.Of(file.Kind).FileName)
+                    .AppendValue(file.RowsRead).AppendValue(file.RowsStored).AppendValue(file.RowsRejected).EndRow();
+            }
+        }
+
+        using var rejects = connection.CreateAppender("import_reject_counts");
+        foreach (var (file, column, rule, service, rows) in counts)
+        {
+            rejects.CreateRow().AppendValue(importId).AppendValue(report.Files[file].File).AppendValue(column).AppendValue(rule).AppendValue(service).AppendValue(rows).EndRow();
+        }
+    }
+
+    private const string ReasonText = "reason || CASE WHEN ref_line IS NOT NULL THEN ' of line ' || ref_line ELSE '' END";
+
+    private static string FileNameCase(IReadOnlyList<ImportSource> sources) =>
+        "CASE file_no " + string.Join(" ", sources.Select((s, i) => $"WHEN {i} THEN {Sql.Literal(s.File)}")) + " END";
+
+    /// <summary>DuckDB's CSV errors name the line and the problem; the user gets one line.</summary>
+    private static InputError CsvProblem(string file, string message)
+    {
+        var line = CsvErrorLine().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var problem = message.Split('\n').Select(l => l.Trim())
+            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith("Invalid Input Error", StringComparison.Ordinal) && !l.StartsWith("Original Line", StringComparison.Ordinal)
+                                 && !l.StartsWith("CSV Error", StringComparison.Ordinal))
+            ?? "the file could not be read";
+        return new InputError(file, line, null, "is not valid CSV: " + problem.TrimEnd('.'));
+    }
+
+    [GeneratedRegex(@"CSV Error on Line: (\d+)")]
+    private static partial Regex CsvErrorLine();
+}
+
+/// <summary>Where an import run is: which file and what it is doing.</summary>
+public sealed record ImportProgress(string File, string Stage);
