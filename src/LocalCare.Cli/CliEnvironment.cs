@@ -16,6 +16,9 @@ public sealed record CliEnvironment(string? DataDirectory, string? DatabaseProvi
     public const string ConnectionVariable = "LOCALCARE_DB_CONNECTION";
     public const string DebugVariable = "LOCALCARE_DEBUG";
 
+    /// <summary>Where today's date comes from (e.g. the last complete month, the default of <c>generate --to</c>); tests give a fixed clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Nothing set: <c>./data</c>, SQLite, no stack traces.</summary>
     public static CliEnvironment None { get; } = new(null, null, null, Debug: false);
 

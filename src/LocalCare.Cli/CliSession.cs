@@ -2,6 +2,7 @@ using System.Data.Common;
 using LocalCare.Data;
 using LocalCare.Data.Database;
 using LocalCare.Data.Setup;
+using LocalCare.Warehouse;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed class CliSession : IAsyncDisposable
         // Logging is registered for Identity and EF Core but has no provider: nothing of theirs reaches the console.
         _provider = new ServiceCollection()
             .AddLogging()
-            .AddLocalCareData(settings)
+            .AddLocalCareData(settings, dataDirectory)
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _scope = _provider.CreateAsyncScope();
@@ -35,6 +36,9 @@ public sealed class CliSession : IAsyncDisposable
     public IServiceProvider Services => _scope.ServiceProvider;
 
     public LocalCareDbContext Db => Get<LocalCareDbContext>();
+
+    /// <summary>The warehouse file in this invocation's data directory.</summary>
+    public WarehouseDatabase Warehouse => Get<WarehouseDatabase>();
 
     /// <summary>Where the app database is, for messages: the SQLite file, or the PostgreSQL host and database (never the password).</summary>
     public string DatabaseDescription

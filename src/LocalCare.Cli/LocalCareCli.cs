@@ -23,6 +23,8 @@ public static class LocalCareCli
             InitCommand.Create(cli),
             ImportCommand.Create(cli),
             OrgCommand.Create(cli),
+            GenerateCommand.Create(cli),
+            QualityCommand.Create(cli),
         };
     }
 

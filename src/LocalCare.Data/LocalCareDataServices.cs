@@ -1,6 +1,8 @@
 using LocalCare.Data.Database;
+using LocalCare.Data.Imports;
 using LocalCare.Data.Setup;
 using LocalCare.Data.Users;
+using LocalCare.Warehouse;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,9 +11,11 @@ namespace LocalCare.Data;
 /// <summary>Registers the app database, Identity stores and set-up services for the web app and the CLI.</summary>
 public static class LocalCareDataServices
 {
-    public static IdentityBuilder AddLocalCareData(this IServiceCollection services, DatabaseSettings settings)
+    public static IdentityBuilder AddLocalCareData(this IServiceCollection services, DatabaseSettings settings, string dataDirectory)
     {
         services.AddLocalCareDatabase(settings);
+        services.AddSingleton(WarehouseDatabase.In(dataDirectory));
+        services.AddScoped<ImportRunner>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Initialiser>();
         services.AddScoped<Organisation.OrganisationImport>();

@@ -21,7 +21,7 @@ public sealed class TestDatabase : IAsyncDisposable
         _postgresDatabase = postgresDatabase;
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection().AddLogging();
-        services.AddLocalCareData(settings);
+        services.AddLocalCareData(settings, dataDirectory);
         services.AddSingleton<TimeProvider>(Clock);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -51,8 +51,8 @@ public sealed class TestWarehouse : IDisposable
     public ImportReport Import(params string[] paths) => Import(new ImportOptions("tester"), paths);
 
     public ImportReport Import(ImportOptions options, params string[] paths) =>
-        new WarehouseImport(Database, Clock).Run(
-            paths.Select(p => (ImportSource)new CsvSource(Extracts.ForFileName(Path.GetFileName(p))!, p)).ToList(), Reference, options);
+        new WarehouseImport(Database, Clock).RunAsync(
+            paths.Select(p => (ImportSource)new CsvSource(Extracts.ForFileName(Path.GetFileName(p))!, p)).ToList(), Reference, options).GetAwaiter().GetResult();
 
     /// <summary>The problems of a run that stored nothing, as the lines a user reads.</summary>
     public IReadOnlyList<string> Rejections(params string[] paths)

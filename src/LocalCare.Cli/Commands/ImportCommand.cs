@@ -1,17 +1,24 @@
 using System.CommandLine;
-using LocalCare.Cli.Imports;
-using LocalCare.Core.Inputs;
+using System.Globalization;
+using LocalCare.Cli.Output;
+using LocalCare.Data.Imports;
+using LocalCare.Warehouse.Imports;
+using LocalCare.Warehouse.Quality;
+using Spectre.Console;
 
 namespace LocalCare.Cli.Commands;
 
-/// <summary><c>localcare import PATH...</c>: imports LocalCare files, named or found in directories, organisation.csv first.</summary>
+/// <summary><c>localcare import PATH... [--allow-rejects] [--rejects FILE]</c>: imports organisation.csv, the extracts and FHIR files as one run.</summary>
 public static class ImportCommand
 {
+    /// <summary>How many rejected rows are printed on stderr; every one is in the rejects file.</summary>
+    public const int RejectsPrinted = 50;
+
     public static Command Create(CliContext cli)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Files or directories to import; a file is known by its name ({ImportFiles.Names}), a directory imports the known files it holds",
+            Description = $"Files or directories to import: {ImportPlan.KnownNames}. A directory imports the known files it holds",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(result =>
@@ -22,41 +29,99 @@ public static class ImportCommand
             }
         });
 
-        var command = new Command("import", "Import files into LocalCare. Each file is checked whole and stored in one go: any bad row stores nothing of that file. Initialises the app database first if needed.")
+        var allowRejects = new Option<bool>("--allow-rejects")
         {
-            paths,
+            Description = "Store the valid rows even when some are rejected; every rejected row is written to the rejects file",
+        };
+        var rejects = new Option<string?>("--rejects")
+        {
+            Description = "Where to write rejected rows as CSV (file, line, column, reason) [default: DATA/rejects/import-TIMESTAMP.csv]",
+            HelpName = "FILE",
         };
 
-        command.SetAction((parseResult, cancellationToken) => RunAsync(cli, parseResult, parseResult.GetValue(paths) ?? [], cancellationToken));
+        var command = new Command("import", "Import files into LocalCare as one run: every row is checked against the data contract; any rejected row stores nothing (unless --allow-rejects). Prints a data-quality summary.")
+        {
+            paths,
+            allowRejects,
+            rejects,
+        };
+
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            cli, parseResult, ImportPlan.For(parseResult.GetValue(paths) ?? []), parseResult.GetValue(allowRejects), parseResult.GetValue(rejects), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, ParseResult parseResult, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext cli, ParseResult parseResult, ImportPlan plan, bool allowRejects, string? rejectsPath, CancellationToken cancellationToken)
     {
-        var plan = ImportPlan.For(paths);
-        if (plan.Errors.Count > 0)
-        {
-            throw new InvalidInputException(plan.Errors); // a file vanished after parsing
-        }
-
         await using var session = cli.Open(parseResult, createDataDirectory: true);
         await session.EnsureInitialisedAsync(cli, cancellationToken);
-
         foreach (var skipped in plan.Skipped)
         {
-            cli.Warn($"{skipped}: not a LocalCare import file (expected one of: {ImportFiles.Names}); skipped");
+            cli.Warn($"{skipped}: not a LocalCare import file (expected one of: {ImportPlan.KnownNames}); skipped");
         }
 
-        foreach (var step in plan.Steps)
+        var clock = session.Get<TimeProvider>();
+        var now = clock.GetLocalNow().DateTime;
+        rejectsPath ??= Path.Combine(session.DataDirectory, "rejects", $"import-{now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.csv");
+        var options = new ImportOptions(Environment.UserName, allowRejects, rejectsPath);
+
+        ImportOutcome outcome;
+        try
         {
-            var outcome = await step.File.ImportAsync(session.Services, step.Path, cancellationToken);
-            cli.Say(outcome.Summary);
-            foreach (var warning in outcome.Warnings)
+            outcome = await ImportProgressDisplay.RunAsync(cli.Console, progress => session.Get<ImportRunner>().RunAsync(plan, options, progress, cancellationToken));
+        }
+        catch (ImportRejectedException rejected)
+        {
+            ImportReportOutput.Write(cli, rejected.Report);
+            WriteRejects(cli, rejected.Report, rejectsPath);
+            await cli.Error.WriteLineAsync(ExitCodes.NothingStored);
+            return ExitCodes.UserError;
+        }
+
+        if (outcome.Organisation is { } organisation)
+        {
+            cli.Say(organisation.ToString());
+            foreach (var warning in organisation.Warnings)
             {
                 cli.Warn(warning);
             }
         }
 
+        foreach (var warning in outcome.Warnings.Concat(outcome.Warehouse?.Warnings ?? []))
+        {
+            cli.Warn(warning);
+        }
+
+        if (outcome.Warehouse is { } report)
+        {
+            ImportReportOutput.Write(cli, report);
+            WriteRejects(cli, report, rejectsPath);
+            QualityOutput.Write(cli, DataQuality.Summarise(session.Warehouse, now));
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static void WriteRejects(CliContext cli, ImportReport report, string rejectsPath)
+    {
+        if (report.RowsRejected == 0)
+        {
+            return;
+        }
+
+        foreach (var reject in report.Rejects.Take(RejectsPrinted))
+        {
+            cli.Error.WriteLine(reject.ToString());
+        }
+
+        var total = report.Files.Sum(f => f.RowsRejected);
+        if (report.Rejects.Count > RejectsPrinted || report.Rejects.Count < total)
+        {
+            cli.Error.WriteLine($"... {total.ToString("#,0", CultureInfo.InvariantCulture)} rejected rows in all; every one is in {rejectsPath}");
+        }
+        else
+        {
+            cli.Error.WriteLine($"Rejected rows are listed in {rejectsPath}");
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace LocalCare.Data.Organisation;
 /// </summary>
 public sealed class OrganisationImport(LocalCareDbContext db)
 {
-    public async Task<OrganisationImportResult> FromFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads and validates a file without storing anything; throws <see cref="InvalidInputException"/> with every problem.</summary>
+    public static ValidatedOrganisation Read(string path)
     {
         var fileName = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -19,29 +20,35 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         }
 
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return await FromReaderAsync(reader, fileName, cancellationToken);
+        return Read(reader, fileName);
     }
 
-    public async Task<OrganisationImportResult> FromReaderAsync(TextReader reader, string fileName, CancellationToken cancellationToken = default)
+    public static ValidatedOrganisation Read(TextReader reader, string fileName)
     {
         var content = OrganisationCsv.Read(reader, fileName);
         var result = OrganisationFile.Validate(fileName, content.Rows);
-        if (!result.IsValid)
-        {
-            throw new InvalidInputException(result.Errors);
-        }
-
-        return await ApplyAsync(fileName, result.Units, content.Warnings, cancellationToken);
+        return result.IsValid
+            ? new ValidatedOrganisation(fileName, result.Units, content.Warnings)
+            : throw new InvalidInputException(result.Errors);
     }
 
-    private async Task<OrganisationImportResult> ApplyAsync(string fileName, IReadOnlyList<OrganisationUnit> units, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    public Task<OrganisationImportResult> FromFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ApplyAsync(Read(path), usedElsewhere: null, cancellationToken);
+
+    public Task<OrganisationImportResult> FromReaderAsync(TextReader reader, string fileName, CancellationToken cancellationToken = default) =>
+        ApplyAsync(Read(reader, fileName), usedElsewhere: null, cancellationToken);
+
+    /// <summary>Stores validated units. <paramref name="usedElsewhere"/>: codes other stores (the warehouse) still use.</summary>
+    public async Task<OrganisationImportResult> ApplyAsync(ValidatedOrganisation organisation, IReadOnlySet<string>? usedElsewhere, CancellationToken cancellationToken = default)
     {
+        var (fileName, units, warnings) = organisation;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.OrganisationUnits.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
         var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
 
         var removed = existing.Values.Where(u => !incoming.Contains(u.Code)).ToList();
         var stillReferenced = await ReferencedAsync(removed, cancellationToken);
+        stillReferenced.AddRange(removed.Where(u => usedElsewhere?.Contains(u.Code) == true).Select(u => (u.Code, "warehouse data")));
         if (stillReferenced.Count > 0)
         {
             throw new InvalidInputException(stillReferenced
@@ -90,6 +97,9 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         return targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")).ToList();
     }
 }
+
+/// <summary>An organisation.csv that passed every rule, ready to store.</summary>
+public sealed record ValidatedOrganisation(string FileName, IReadOnlyList<OrganisationUnit> Units, IReadOnlyList<string> Warnings);
 
 /// <summary>What an organisation.csv import changed.</summary>
 public sealed record OrganisationImportResult(string File, int Added, int Updated, int Unchanged, int Removed, IReadOnlyList<string> Warnings)

@@ -16,7 +16,7 @@ public sealed class StandardSetup(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var metrics = await db.Metrics.Select(m => m.Id).ToListAsync(cancellationToken);
-        db.Metrics.AddRange(BuiltInMetrics.Create().Where(m => !metrics.Contains(m.Id)));
+        db.Metrics.AddRange(BuiltInMetrics.Create().Concat(BuiltInMetrics.Manual()).Where(m => !metrics.Contains(m.Id)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -16,7 +16,9 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
     /// <summary>How many rejects per file are returned as <see cref="InputError"/>s; all of them go to the rejects CSV.</summary>
     public const int RejectsReturnedPerFile = 1000;
 
-    public ImportReport Run(IReadOnlyList<ImportSource> sources, ReferenceData reference, ImportOptions options, IProgress<ImportProgress>? progress = null)
+    /// <summary>Runs one import; <paramref name="beforeCommit"/> runs once every row has passed, and a failure there stores nothing.</summary>
+    public async Task<ImportReport> RunAsync(
+        IReadOnlyList<ImportSource> sources, ReferenceData reference, ImportOptions options, IProgress<ImportProgress>? progress = null, Func<Task>? beforeCommit = null)
     {
         var started = clock.GetLocalNow().DateTime;
         var headerErrors = new List<InputError>();
@@ -71,6 +73,11 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
 
             var rejectCounts = RejectCounts(connection, sources);
             RecordRunRows(connection, importId, started, options, anyRejects ? "stored_with_rejects" : "stored", report, rejectCounts);
+            if (beforeCommit is not null)
+            {
+                await beforeCommit();
+            }
+
             transaction.Commit();
         }
 

@@ -37,7 +37,7 @@ public static class Storage
         var database = DatabaseSettings.From(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("LocalCare"), storage.DataDirectory);
         builder.Services.AddSingleton(storage);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
-        return builder.Services.AddLocalCareData(database);
+        return builder.Services.AddLocalCareData(database, storage.DataDirectory);
     }
 
     /// <summary>Migrates the database, ensures the standard set-up and, unless turned off, the demo and its users.</summary>

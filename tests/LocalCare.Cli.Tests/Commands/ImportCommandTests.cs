@@ -1,11 +1,12 @@
 using LocalCare.Core.Organisation;
+using LocalCare.Data.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Cli.Tests.Commands;
 
 public sealed class ImportCommandTests
 {
-    private const string NotAnImportFile = "not a LocalCare import file (expected one of: organisation.csv)";
+    private static readonly string NotAnImportFile = $"not a LocalCare import file (expected one of: {ImportPlan.KnownNames})";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -208,7 +209,7 @@ public sealed class ImportCommandTests
         var run = await cli.RunAsync("import", directory);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"{directory}: no LocalCare import files in this directory (expected one of: organisation.csv)", run.ErrorLines[0]);
+        Assert.Equal($"{directory}: no LocalCare import files in this directory (expected one of: {ImportPlan.KnownNames})", run.ErrorLines[0]);
     }
 
     [Fact]

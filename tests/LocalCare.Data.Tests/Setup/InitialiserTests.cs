@@ -35,10 +35,12 @@ public sealed class InitialiserTests
         Assert.Equal(12, await db.PartnerPriorities.CountAsync(ct));
         Assert.Equal(DemoPlan.Kloes().Count, await db.Kloes.CountAsync(ct));
         Assert.Equal(6, await db.Boards.CountAsync(ct));
-        Assert.Equal(BuiltInMetrics.Ids.Order(), (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).Order());
+        var allMetrics = BuiltInMetrics.Create().Concat(BuiltInMetrics.Manual()).ToList();
+        Assert.Equal(allMetrics.Select(m => m.Id).Order(), (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).Order());
+        Assert.Equal(BuiltInMetrics.Manual().Select(m => m.Id).Order(), (await db.Metrics.Where(m => m.IsManual).Select(m => m.Id).ToListAsync(ct)).Order());
 
         // Default LCO targets for each plan year from the demo's 2024/25 to the clock's 2026/27.
-        var withTargets = BuiltInMetrics.Create().Count(m => m.DefaultTarget is not null);
+        var withTargets = allMetrics.Count(m => m.DefaultTarget is not null);
         Assert.Equal(withTargets * 3, await db.MetricTargets.CountAsync(ct));
         var crisis2026 = await db.MetricTargets.SingleAsync(t => t.MetricId == "crisis-response-2h" && t.Unit == "lco" && t.PlanYear == new PlanYear(2026), ct);
         Assert.Equal(0.85, crisis2026.Value);
@@ -92,7 +94,7 @@ public sealed class InitialiserTests
         Assert.Equal(0, await db.OrganisationUnits.CountAsync(ct));
         Assert.Equal(0, await db.Priorities.CountAsync(ct));
         Assert.Equal(6, await db.Boards.CountAsync(ct));
-        Assert.Equal(BuiltInMetrics.Ids.Count, await db.Metrics.CountAsync(ct));
+        Assert.Equal(BuiltInMetrics.Ids.Count + BuiltInMetrics.Manual().Count, await db.Metrics.CountAsync(ct));
         Assert.All(await db.MetricTargets.ToListAsync(ct), t => Assert.Equal(new PlanYear(2026), t.PlanYear));
         Assert.Equal(Roles.All.Count, await db.Roles.CountAsync(ct));
         Assert.Equal(0, await db.Users.CountAsync(ct));
