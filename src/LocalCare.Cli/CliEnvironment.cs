@@ -15,9 +15,13 @@ public sealed record CliEnvironment(string? DataDirectory, string? DatabaseProvi
     public const string ProviderVariable = "LOCALCARE_DB_PROVIDER";
     public const string ConnectionVariable = "LOCALCARE_DB_CONNECTION";
     public const string DebugVariable = "LOCALCARE_DEBUG";
+    public const string DemoVolumeVariable = "LOCALCARE_DEMO_CONTACTS_PER_YEAR";
 
     /// <summary>Where today's date comes from (e.g. the last complete month, the default of <c>generate --to</c>); tests give a fixed clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary><c>LOCALCARE_DEMO_CONTACTS_PER_YEAR</c>: the default volume of the demo's generated activity (smaller for quick trials and tests).</summary>
+    public long? DemoContactsPerYear { get; init; }
 
     /// <summary>Nothing set: <c>./data</c>, SQLite, no stack traces.</summary>
     public static CliEnvironment None { get; } = new(null, null, null, Debug: false);
@@ -26,5 +30,8 @@ public sealed record CliEnvironment(string? DataDirectory, string? DatabaseProvi
         Environment.GetEnvironmentVariable(Data.Database.DataDirectory.EnvironmentVariable),
         Environment.GetEnvironmentVariable(ProviderVariable),
         Environment.GetEnvironmentVariable(ConnectionVariable),
-        Environment.GetEnvironmentVariable(DebugVariable) == "1");
+        Environment.GetEnvironmentVariable(DebugVariable) == "1")
+    {
+        DemoContactsPerYear = long.TryParse(Environment.GetEnvironmentVariable(DemoVolumeVariable), out var volume) && volume > 0 ? volume : null,
+    };
 }

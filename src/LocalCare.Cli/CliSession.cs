@@ -14,17 +14,16 @@ public sealed class CliSession : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly AsyncServiceScope _scope;
 
-    private CliSession(string dataDirectory, DatabaseSettings settings)
+    private CliSession(string dataDirectory, DatabaseSettings settings, TimeProvider clock)
     {
         DataDirectory = dataDirectory;
         Settings = settings;
 
         // Logging is registered for Identity and EF Core but has no provider: nothing of theirs reaches the console.
-        _provider = new ServiceCollection()
-            .AddLogging()
-            .AddLocalCareData(settings, dataDirectory)
-            .Services
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var services = new ServiceCollection().AddLogging();
+        services.AddLocalCareData(settings, dataDirectory);
+        services.AddSingleton(clock);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _scope = _provider.CreateAsyncScope();
     }
 
@@ -74,7 +73,7 @@ public sealed class CliSession : IAsyncDisposable
             Data.Database.DataDirectory.Ensure(dataDirectory);
         }
 
-        return new CliSession(dataDirectory, settings);
+        return new CliSession(dataDirectory, settings, environment.Clock);
     }
 
     public T Get<T>()
@@ -102,7 +101,7 @@ public sealed class CliSession : IAsyncDisposable
             return state;
         }
 
-        await Get<Initialiser>().InitialiseAsync(demo: false, DataDirectory, cancellationToken);
+        await Get<Initialiser>().InitialiseAsync(demo: false, DataDirectory, cancellationToken: cancellationToken);
         cli.Say(state == DatabaseState.Missing
             ? $"The app database was not initialised; initialised it without demo data: {DatabaseDescription}"
             : $"The app database was out of date; updated it: {DatabaseDescription}");

@@ -16,6 +16,7 @@ public static class LocalCareDataServices
         services.AddLocalCareDatabase(settings);
         services.AddSingleton(WarehouseDatabase.In(dataDirectory));
         services.AddScoped<ImportRunner>();
+        services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Initialiser>();
         services.AddScoped<Organisation.OrganisationImport>();

@@ -33,6 +33,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(StorageSettings.DataDirectoryKey, DataDirectory);
         builder.UseSetting(StorageSettings.LoadDemoKey, "true");
+        builder.UseSetting(StorageSettings.DemoYearsKey, "1");
+        builder.UseSetting(StorageSettings.DemoContactsPerYearKey, "3000");
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("ConnectionStrings:LocalCare", "");
         builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");

@@ -21,7 +21,7 @@ public sealed class TestCli : IDisposable
 
     /// <summary>SQLite in the data directory, unless <paramref name="environment"/> says otherwise.</summary>
     public TestCli(CliEnvironment? environment = null)
-        : this(environment ?? CliEnvironment.None, postgresDatabase: null)
+        : this(environment ?? Small, postgresDatabase: null)
     {
     }
 
@@ -33,6 +33,9 @@ public sealed class TestCli : IDisposable
         InputDirectory = Directory.CreateDirectory(Path.Combine(_root, "input")).FullName;
         Environment = environment;
     }
+
+    /// <summary>No environment set, except a small demo volume so 'init --demo' stays quick.</summary>
+    public static CliEnvironment Small { get; } = CliEnvironment.None with { DemoContactsPerYear = 3_000 };
 
     /// <summary>Both engines, for theories that must hold on each.</summary>
     public static TheoryData<string> Engines => [Sqlite, Postgres];
@@ -46,7 +49,7 @@ public sealed class TestCli : IDisposable
         }
 
         var (name, connection) = PostgresServer.NewDatabase("localcare_cli_test");
-        return new TestCli(CliEnvironment.None with { DatabaseProvider = Postgres, DatabaseConnection = connection }, name);
+        return new TestCli(Small with { DatabaseProvider = Postgres, DatabaseConnection = connection }, name);
     }
 
     /// <summary>Where the app database goes; not created until a command creates it.</summary>

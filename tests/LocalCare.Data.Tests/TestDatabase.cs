@@ -26,6 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
+    /// <summary>The demo's generated activity at a volume that keeps tests quick: one year, 3,000 contacts.</summary>
+    public static DemoActivitySettings SmallActivity { get; } = new(1, 3_000);
+
     /// <summary>Both engines, for theories that must hold on each.</summary>
     public static TheoryData<string> Engines => [Sqlite, Postgres];
 
@@ -55,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<InitialiseResult> InitialiseAsync(bool demo)
     {
         await using var scope = Scope();
-        return await scope.ServiceProvider.GetRequiredService<Initialiser>().InitialiseAsync(demo, DataDirectory, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<Initialiser>().InitialiseAsync(demo, DataDirectory, SmallActivity, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()

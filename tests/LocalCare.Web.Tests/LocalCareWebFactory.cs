@@ -24,6 +24,8 @@ public sealed class LocalCareWebFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(StorageSettings.DataDirectoryKey, DataDirectory);
         builder.UseSetting(StorageSettings.LoadDemoKey, "true");
+        builder.UseSetting(StorageSettings.DemoYearsKey, "1");
+        builder.UseSetting(StorageSettings.DemoContactsPerYearKey, "3000");
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("ConnectionStrings:LocalCare", "");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));

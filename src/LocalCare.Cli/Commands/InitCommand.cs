@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LocalCare.Core.Generation;
 using LocalCare.Core.Organisation;
 using LocalCare.Data.Setup;
 using LocalCare.Data.Users;
@@ -16,20 +17,38 @@ public static class InitCommand
             Description = "Also load the demo organisation (Manchester LCO) with its 2024/25 plan, and create one demo user per role",
         };
 
+        var years = new Option<int>("--demo-years")
+        {
+            Description = "With --demo: years of generated activity (referrals, contacts, workforce, ...) to import, ending last month; 0 for none",
+            HelpName = "N",
+            DefaultValueFactory = _ => new DemoActivitySettings().Years,
+        };
+        years.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > GenerationSettings.MaxYears) { r.AddError($"--demo-years must be 0 to {GenerationSettings.MaxYears}."); } });
+        var volume = new Option<long>("--demo-contacts-per-year")
+        {
+            Description = $"With --demo: contacts a year in the generated activity [default: ${CliEnvironment.DemoVolumeVariable}, else {GenerationSettings.DefaultContactsPerYear}]",
+            HelpName = "N",
+            DefaultValueFactory = _ => cli.Environment.DemoContactsPerYear ?? GenerationSettings.DefaultContactsPerYear,
+        };
+        volume.Validators.Add(r => { if (r.GetValueOrDefault<long>() is < 1 or > GenerationSettings.MaxContactsPerYear) { r.AddError($"--demo-contacts-per-year must be 1 to {GenerationSettings.MaxContactsPerYear}."); } });
+
         var command = new Command("init", "Create the data directory and app database (or bring them up to date) with the standard boards and metrics. Safe to run again.")
         {
             demo,
+            years,
+            volume,
         };
 
-        command.SetAction((parseResult, cancellationToken) => RunAsync(cli, parseResult, parseResult.GetValue(demo), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            cli, parseResult, parseResult.GetValue(demo), new DemoActivitySettings(parseResult.GetValue(years), parseResult.GetValue(volume)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, ParseResult parseResult, bool demo, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext cli, ParseResult parseResult, bool demo, DemoActivitySettings activity, CancellationToken cancellationToken)
     {
         await using var session = cli.Open(parseResult, createDataDirectory: true);
         var before = await session.StateAsync(cancellationToken);
-        var result = await session.Get<Initialiser>().InitialiseAsync(demo, session.DataDirectory, cancellationToken);
+        var result = await session.Get<Initialiser>().InitialiseAsync(demo, session.DataDirectory, activity, cancellationToken);
 
         cli.Say(before switch
         {
@@ -57,6 +76,9 @@ public static class InitCommand
         if (demo)
         {
             cli.Say(DemoUsersLine(result.DemoUsersFile, session.DataDirectory));
+            cli.Say(result.DemoActivityRows is { } rows
+                ? $"Imported {rows:#,0} rows of generated activity ({activity.Years} years, {activity.ContactsPerYear:#,0} contacts a year) into the warehouse."
+                : "The warehouse already holds activity; none was generated.");
         }
 
         return ExitCodes.Success;

@@ -20,28 +20,28 @@ public sealed partial class ExtractGenerator
     public CareBatch GenerateCare(CarePartition partition)
     {
         var service = _services[partition.ServiceIndex];
-        var episode = new Episode(this, service, partition.Month);
+        var run = new CareRun(this, service, partition.Month);
         var times = new List<int>();
         var first = Math.Max(partition.Month.FirstDay.DayNumber, _warmUpDay);
         var last = Math.Min(partition.Month.LastDay.DayNumber, _lastDay);
         var perDay = service.AnnualReferrals / 365.25 / service.MeanIntensity;
         for (var day = first; day <= last; day++)
         {
-            var count = episode.Random.Poisson(perDay * Intensity(service, day));
+            var count = run.Random.Poisson(perDay * Intensity(service, day));
             times.Clear();
             for (var i = 0; i < count; i++)
             {
-                times.Add(ReceivedMinute(service.Profile, episode.Random));
+                times.Add(ReceivedMinute(service.Profile, run.Random));
             }
 
             times.Sort();
             foreach (var minute in times)
             {
-                episode.Generate(((long)day * MinutesPerDay) + minute);
+                run.Generate(((long)day * MinutesPerDay) + minute);
             }
         }
 
-        return new CareBatch(partition, episode.Referrals, episode.Contacts);
+        return new CareBatch(partition, run.Referrals, run.Contacts);
     }
 
     /// <summary>Office hours for routine services; 08:00 to 20:00 for seven-day and crisis services.</summary>
@@ -94,7 +94,7 @@ public sealed partial class ExtractGenerator
         profile.SevenDay ? 480 + (15 * random.Next(48)) : 510 + (15 * random.Next(36));
 
     /// <summary>The state of one partition's generation: its random stream, sequences and output.</summary>
-    private sealed class Episode(ExtractGenerator generator, ServiceModel service, YearMonth month)
+    private sealed class CareRun(ExtractGenerator generator, ServiceModel service, YearMonth month)
     {
         private int _referralSequence;
         private int _contactSequence;
@@ -108,54 +108,82 @@ public sealed partial class ExtractGenerator
         /// <summary>A referral received at <paramref name="received"/> (minutes since 0001-01-01), and its contacts.</summary>
         public void Generate(long received)
         {
-            var profile = service.Profile;
             var random = Random;
             var id = new RecordKey('R', month, service.Ordinal, ++_referralSequence);
-            var urgency = DrawUrgency(profile, random);
+            var urgency = DrawUrgency(service.Profile, random);
             var (person, neighbourhood) = service.Catchment.Draw(random);
-            var receivedDay = (int)(received / MinutesPerDay);
+            var warmUp = received / MinutesPerDay < generator._firstDay;
 
-            long first;
-            var crisis = urgency == Urgency.Crisis;
-            if (crisis)
+            DateTime? discharged;
+            if (FirstAppointment(urgency, received) is { } first)
             {
-                first = received + (random.Chance(CrisisWithinTwoHours) ? 10 + random.Next(111) : 121 + random.Next(150));
-            }
-            else if (profile.VirtualWard)
-            {
-                first = received + 60 + random.Next(300);
-                if (first / MinutesPerDay != receivedDay || first % MinutesPerDay > 20 * 60)
+                var firstContact = Contacts.Count;
+                discharged = AddEpisode(id, urgency, person, neighbourhood, received, first);
+                if (warmUp && !KeepFromWarmUp(id, discharged, firstContact))
                 {
-                    first = (((long)receivedDay + 1) * MinutesPerDay) + SlotMinute(profile, random); // the next morning
+                    return;
                 }
             }
             else
             {
-                var wait = urgency == Urgency.Urgent
-                    ? random.LogNormal(3, 0.6)
-                    : random.Chance(profile.LongWaitShare) ? random.Uniform(200, 480) : random.LogNormal(profile.RoutineWaitDays, 0.55);
-                if (urgency == Urgency.Routine && random.Chance(profile.WithdrawnShare))
+                // Withdrawn while waiting (moved away, treated elsewhere): discharged without a contact.
+                discharged = Discharge((int)(received / MinutesPerDay) + random.Next(1, 60), received, random);
+                if (warmUp && discharged < generator._start)
                 {
-                    // Withdrawn while waiting (moved away, treated elsewhere): discharged without a contact.
-                    var withdrawnDay = receivedDay + Math.Max(1, (int)Math.Round(wait * random.Uniform(0.2, 0.9)));
-                    var withdrawn = Discharge(withdrawnDay, received, random);
-                    if (receivedDay >= generator._firstDay || !(withdrawn < generator._start))
-                    {
-                        AddReferral(id, person, neighbourhood, received, urgency, withdrawn);
-                    }
-
                     return;
                 }
-
-                var day = generator.ServiceDay(receivedDay + Math.Max(1, (int)Math.Round(wait)), profile, random);
-                first = ((long)day * MinutesPerDay) + SlotMinute(profile, random);
             }
 
-            var firstContact = Contacts.Count;
+            Referrals.Add(new GeneratedReferral(id, person, service.Code, neighbourhood, ToDateTime(received), urgency, discharged));
+        }
+
+        /// <summary>
+        /// When the first appointment is booked: crisis visits within hours (mostly within 2), Hospital at Home the same
+        /// or the next day, urgent referrals within days, routine ones after the service's usual wait or, for a few, a very
+        /// long one. Null when a routine referral is withdrawn before it.
+        /// </summary>
+        private long? FirstAppointment(Urgency urgency, long received)
+        {
+            var profile = service.Profile;
+            var random = Random;
+            var receivedDay = (int)(received / MinutesPerDay);
+            if (urgency == Urgency.Crisis)
+            {
+                return received + (random.Chance(CrisisWithinTwoHours) ? 10 + random.Next(111) : 121 + random.Next(150));
+            }
+
+            if (profile.VirtualWard)
+            {
+                var at = received + 60 + random.Next(300);
+                return at / MinutesPerDay == receivedDay && at % MinutesPerDay <= 20 * 60
+                    ? at
+                    : ((receivedDay + 1L) * MinutesPerDay) + SlotMinute(profile, random); // the next morning
+            }
+
+            var wait = urgency == Urgency.Urgent
+                ? random.LogNormal(3, 0.6)
+                : random.Chance(profile.LongWaitShare) ? random.Uniform(200, 480) : random.LogNormal(profile.RoutineWaitDays, 0.55);
+            if (urgency == Urgency.Routine && random.Chance(profile.WithdrawnShare))
+            {
+                return null;
+            }
+
+            var day = generator.ServiceDay(receivedDay + Math.Max(1, (int)Math.Round(wait)), profile, random);
+            return ((long)day * MinutesPerDay) + SlotMinute(profile, random);
+        }
+
+        /// <summary>
+        /// The referral's appointments from <paramref name="first"/>, each with its outcome, until the episode ends or
+        /// appointments are not booked yet; returns when the referral is discharged (null: still open after the last month).
+        /// </summary>
+        private DateTime? AddEpisode(RecordKey id, Urgency urgency, PersonKey person, string? neighbourhood, long received, long first)
+        {
+            var profile = service.Profile;
+            var random = Random;
+            var crisis = urgency == Urgency.Crisis;
             var appointments = random.Geometric(profile.MeanContacts);
             var at = first;
             var lastAt = received;
-            var open = false;
             var clockStopped = false;
             for (var k = 0; k < appointments; k++)
             {
@@ -168,20 +196,19 @@ public sealed partial class ExtractGenerator
                     at = ((long)day * MinutesPerDay) + SlotMinute(profile, random);
                 }
 
-                var day0 = (int)(at / MinutesPerDay);
-                if (day0 > generator._horizonDay)
+                if (at / MinutesPerDay > generator._horizonDay)
                 {
-                    open = true; // not booked yet
-                    break;
+                    return null; // the rest is not booked yet
                 }
 
-                Attendance? attendance = day0 > generator._lastDay
+                Attendance? attendance = at / MinutesPerDay > generator._lastDay
                     ? Attendance.Future
                     : k == 0 && crisis
                         ? (random.Chance(CrisisVisitAttended) ? Attendance.Attended : random.Chance(0.5) ? Attendance.DidNotAttend : null)
                         : ServiceModel.Outcomes[random.Pick(service.OutcomeCumulative)];
-                var stopsClock = !clockStopped && attendance is { } a && a.IsAttended();
-                clockStopped |= stopsClock;
+                var seen = attendance is { } a && a.IsAttended();
+                var stopsClock = seen && !clockStopped;
+                clockStopped |= seen;
 
                 RecordKey? referral = id;
                 if (!stopsClock && random.Chance(UnlinkedShare))
@@ -190,25 +217,13 @@ public sealed partial class ExtractGenerator
                 }
 
                 var mode = k == 0 && crisis ? ContactMode.FaceToFace : ServiceModel.Modes[random.Pick(service.ModeCumulative)];
-                int? minutes = attendance is { } seen && seen.IsAttended() ? Duration(profile, mode, random) : null;
                 Contacts.Add(new GeneratedContact(
                     new RecordKey('C', month, service.Ordinal, ++_contactSequence), referral, person, service.Code, neighbourhood,
-                    ToDateTime(at), attendance, mode, minutes));
+                    ToDateTime(at), attendance, mode, seen ? Duration(profile, mode, random) : null));
                 lastAt = at;
             }
 
-            DateTime? discharged = null;
-            if (!open)
-            {
-                discharged = Discharge((int)(lastAt / MinutesPerDay) + random.Next(15), lastAt, random);
-            }
-
-            if (receivedDay < generator._firstDay && !KeepFromWarmUp(id, discharged, firstContact))
-            {
-                return;
-            }
-
-            AddReferral(id, person, neighbourhood, received, urgency, discharged);
+            return Discharge((int)(lastAt / MinutesPerDay) + random.Next(15), lastAt, random);
         }
 
         /// <summary>
@@ -266,8 +281,5 @@ public sealed partial class ExtractGenerator
             var at = Math.Max(((long)day * MinutesPerDay) + 540 + random.Next(540), notBefore + 15);
             return at / MinutesPerDay > generator._lastDay ? null : ToDateTime(at);
         }
-
-        private void AddReferral(RecordKey id, PersonKey person, string? neighbourhood, long received, Urgency urgency, DateTime? discharged) =>
-            Referrals.Add(new GeneratedReferral(id, person, service.Code, neighbourhood, ToDateTime(received), urgency, discharged));
     }
 }

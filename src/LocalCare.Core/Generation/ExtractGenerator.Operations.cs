@@ -30,7 +30,7 @@ public sealed partial class ExtractGenerator
         }
     }
 
-    /// <summary>workforce.csv: per month, per service, the position at month end (month by month, services in order).</summary>
+    /// <summary>workforce.csv: per month, per service, the position at month end (month by month, services by code).</summary>
     public IEnumerable<GeneratedWorkforceMonth> Workforce()
     {
         var byService = _services.Select(WorkforceOf).ToArray();

@@ -28,7 +28,7 @@ public sealed partial class ExtractGenerator
     /// <summary>Friends and Family Test: 1 very good … 5 very poor, 6 don't know; about 90% very good or good.</summary>
     private static readonly double[] FftCumulative = [0.70, 0.90, 0.94, 0.96, 0.98, 1.0];
 
-    /// <summary>incidents.csv: month by month, services in order, each partition's incidents in time order.</summary>
+    /// <summary>incidents.csv: month by month, services by code, each partition's incidents in time order.</summary>
     public IEnumerable<GeneratedIncident> Incidents()
     {
         var scale = Settings.ContactsPerYear / (double)GenerationSettings.DefaultContactsPerYear;
@@ -80,7 +80,7 @@ public sealed partial class ExtractGenerator
         }
     }
 
-    /// <summary>experience.csv: month by month, services in order, each partition's responses in date order.</summary>
+    /// <summary>experience.csv: month by month, services by code, each partition's responses in date order.</summary>
     public IEnumerable<GeneratedExperience> Experience()
     {
         var responses = new List<GeneratedExperience>();

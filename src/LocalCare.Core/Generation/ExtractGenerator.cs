@@ -49,8 +49,9 @@ public sealed partial class ExtractGenerator
         _middleDay = (_firstDay + _lastDay) / 2.0;
         _calendar = new WorkingCalendar(DateOnly.FromDayNumber(_warmUpDay), DateOnly.FromDayNumber(_horizonDay + 40));
 
-        var neighbourhoods = units.Where(u => u.Kind == UnitKind.Neighbourhood).ToList();
-        var services = units.Where(u => u.Kind == UnitKind.Service).ToList();
+        // By code, so the same organisation gives the same records whatever order its units come in.
+        var neighbourhoods = units.Where(u => u.Kind == UnitKind.Neighbourhood).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        var services = units.Where(u => u.Kind == UnitKind.Service).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         var profiles = services.Select(ServiceProfiles.For).ToList();
         var totalWeight = profiles.Sum(p => p.Weight);
         _services = services
@@ -69,16 +70,18 @@ public sealed partial class ExtractGenerator
     }
 
     /// <summary>Appointments are booked up to this many days after the last month (attendance 0, future).</summary>
-    public static int FutureDays => 28;
+    public const int FutureDays = 28;
 
+    /// <summary>The organisation's units, as given (organisation.csv is written from them).</summary>
     public IReadOnlyList<OrganisationUnit> Units { get; }
 
     public GenerationSettings Settings { get; }
 
+    /// <summary>The months generated, first to last.</summary>
     public IReadOnlyList<YearMonth> Months { get; }
 
     /// <summary>
-    /// The units of care generation, in output order: month by month, the organisation's services in order within each
+    /// The units of care generation, in output order: month by month, the organisation's services by code within each
     /// month. The first months are before <see cref="GenerationSettings.FirstMonth"/>: their batches hold only the referrals still open at its start.
     /// </summary>
     public IReadOnlyList<CarePartition> CarePartitions { get; }
@@ -135,7 +138,7 @@ public sealed partial class ExtractGenerator
 
 /// <summary>One month's referrals to one service: the unit of care generation.</summary>
 /// <param name="Month">The month the referrals are received in.</param>
-/// <param name="ServiceIndex">Position among the organisation's services (0-based).</param>
+/// <param name="ServiceIndex">Position among the organisation's services in code order (0-based).</param>
 /// <param name="ServiceCode">The service's code.</param>
 public readonly record struct CarePartition(YearMonth Month, int ServiceIndex, string ServiceCode);
 

@@ -6,7 +6,7 @@ namespace LocalCare.Core.Generation;
 /// </summary>
 /// <param name="Prefix"><c>R</c> referral, <c>C</c> contact, <c>I</c> incident, <c>E</c> experience response, <c>X</c> a referral of another system (names no referral).</param>
 /// <param name="Month">The month the record was generated for (for a contact: its referral's month).</param>
-/// <param name="Service">The service's 1-based position among the organisation's services.</param>
+/// <param name="Service">The service's 1-based position among the organisation's services in code order.</param>
 /// <param name="Sequence">1-based within the month and service.</param>
 public readonly record struct RecordKey(char Prefix, YearMonth Month, int Service, int Sequence) : ISpanFormattable
 {

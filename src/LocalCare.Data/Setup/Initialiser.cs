@@ -5,9 +5,10 @@ using LocalCare.Data.Users;
 namespace LocalCare.Data.Setup;
 
 /// <summary>Brings an app database up to date: migrations, standard boards and metrics, roles, and optionally the demo organisation with its users.</summary>
-public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, TimeProvider clock)
+public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, DemoActivity demoActivity, TimeProvider clock)
 {
-    public async Task<InitialiseResult> InitialiseAsync(bool demo, string dataDirectory, CancellationToken cancellationToken = default)
+    /// <summary>Migrates and sets up; with <paramref name="demo"/> loads the demo organisation, its users and <paramref name="activity"/> (default: two years at the demo's volume).</summary>
+    public async Task<InitialiseResult> InitialiseAsync(bool demo, string dataDirectory, DemoActivitySettings? activity = null, CancellationToken cancellationToken = default)
     {
         await LocalCareDatabase.MigrateAsync(db, cancellationToken);
         var currentYear = PlanYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
@@ -23,9 +24,13 @@ public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, Time
 
         var loaded = await new DemoLoader(db).LoadAsync(currentYear, cancellationToken);
         var usersFile = await demoUsers.EnsureAsync(dataDirectory);
-        return new InitialiseResult(loaded, usersFile);
+        var imported = await demoActivity.LoadAsync(activity ?? new DemoActivitySettings(), cancellationToken);
+        return new InitialiseResult(loaded, usersFile, imported?.RowsStored);
     }
 }
 
-/// <summary>What initialising did: whether the demo was loaded now, and where new demo passwords were written (null if none were created).</summary>
-public sealed record InitialiseResult(bool DemoLoaded, string? DemoUsersFile);
+/// <summary>
+/// What initialising did: whether the demo was loaded now, where new demo passwords were written (null if none were created),
+/// and how many generated activity rows were imported (null if none).
+/// </summary>
+public sealed record InitialiseResult(bool DemoLoaded, string? DemoUsersFile, long? DemoActivityRows = null);

@@ -9,8 +9,11 @@ namespace LocalCare.Web.Setup;
 
 /// <summary>Where LocalCare keeps its files and data, read from configuration once at start-up.</summary>
 /// <remarks><c>DataDirectory</c>: Full path of the data directory (it exists). <c>LoadDemo</c>: Whether start-up loads the demo organisation and its users.</remarks>
-public sealed record StorageSettings(string DataDirectory, bool LoadDemo)
+public sealed record StorageSettings(string DataDirectory, bool LoadDemo, DemoActivitySettings DemoActivity)
 {
+    public const string DemoYearsKey = "LocalCare:DemoYears";
+    public const string DemoContactsPerYearKey = "LocalCare:DemoContactsPerYear";
+
     public const string DataDirectoryKey = "LocalCare:DataDirectory";
     public const string LoadDemoKey = "LocalCare:LoadDemo";
 
@@ -24,7 +27,10 @@ public sealed record StorageSettings(string DataDirectory, bool LoadDemo)
     public static StorageSettings From(IConfiguration configuration) => new(
         LocalCare.Data.Database.DataDirectory.Ensure(LocalCare.Data.Database.DataDirectory.Resolve(
             configuration[DataDirectoryKey], Environment.GetEnvironmentVariable(LocalCare.Data.Database.DataDirectory.EnvironmentVariable), configuration[DefaultDataDirectoryKey])),
-        configuration.GetValue(LoadDemoKey, defaultValue: true));
+        configuration.GetValue(LoadDemoKey, defaultValue: true),
+        new DemoActivitySettings(
+            configuration.GetValue(DemoYearsKey, new DemoActivitySettings().Years),
+            configuration.GetValue(DemoContactsPerYearKey, new DemoActivitySettings().ContactsPerYear)));
 }
 
 /// <summary>Wires the data directory (which also keeps the keys that protect sign-in cookies) and the app database, and brings the database up to date before the app serves.</summary>
@@ -46,7 +52,7 @@ public static class Storage
         var storage = app.Services.GetRequiredService<StorageSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCare.Web.Setup");
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<Initialiser>().InitialiseAsync(storage.LoadDemo, storage.DataDirectory, app.Lifetime.ApplicationStopping);
+        var result = await scope.ServiceProvider.GetRequiredService<Initialiser>().InitialiseAsync(storage.LoadDemo, storage.DataDirectory, storage.DemoActivity, app.Lifetime.ApplicationStopping);
 
         var line = result.DemoUsersFile is { } created
             ? $"Demo users created; their passwords are in {created}"

@@ -95,7 +95,8 @@ public sealed class InitCommandTests
         Assert.Equal("", run.Error);
         var passwords = Path.Combine(cli.DataDirectory, DemoUsers.FileName);
         Assert.Contains("Loaded the demo organisation and its plan.", run.OutLines);
-        Assert.Equal($"Demo users' passwords are in {passwords}", run.OutLines[^1]);
+        Assert.Equal($"Demo users' passwords are in {passwords}", run.OutLines[^2]);
+        Assert.Matches(@"^Imported [0-9,]+ rows of generated activity \(2 years, 3,000 contacts a year\) into the warehouse\.$", run.OutLines[^1]);
         Assert.NotEmpty(DemoUsers.ReadFile(passwords));
 
         await using var db = cli.OpenDatabase();
@@ -114,7 +115,8 @@ public sealed class InitCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"The app database was already initialised: {cli.DatabaseFile}", run.OutLines[0]);
         Assert.Contains("The demo organisation was already loaded.", run.OutLines);
-        Assert.Equal($"The demo users already exist; their passwords are in {Path.Combine(cli.DataDirectory, DemoUsers.FileName)}", run.OutLines[^1]);
+        Assert.Equal($"The demo users already exist; their passwords are in {Path.Combine(cli.DataDirectory, DemoUsers.FileName)}", run.OutLines[^2]);
+        Assert.Equal("The warehouse already holds activity; none was generated.", run.OutLines[^1]);
     }
 
     [Fact]

@@ -38,6 +38,18 @@ public sealed class ExtractGeneratorTests
     }
 
     [Fact]
+    public void Generate_UnitsInAnotherOrder_GivesTheSameRecords()
+    {
+        var shuffled = GenerationUnits.Testshire().Reverse().ToList();
+
+        var again = new GeneratedExtracts(shuffled, Small);
+
+        Assert.Equal(Data.Referrals, again.Referrals);
+        Assert.Equal(Data.Contacts, again.Contacts);
+        Assert.Equal(Data.Workforce, again.Workforce);
+    }
+
+    [Fact]
     public void GenerateCare_PartitionsInParallel_GiveTheSameBatchesAsInOrder()
     {
         var generator = new ExtractGenerator(GenerationUnits.Testshire(), Small);

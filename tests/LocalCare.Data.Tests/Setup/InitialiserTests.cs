@@ -4,6 +4,7 @@ using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
 using LocalCare.Data.Demo;
 using LocalCare.Data.Users;
+using LocalCare.Warehouse;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,14 @@ public sealed class InitialiserTests
         var result = await database.InitialiseAsync(demo: true);
 
         Assert.True(result.DemoLoaded);
+        Assert.True(result.DemoActivityRows > 3_000, $"only {result.DemoActivityRows} activity rows");
+        using (var warehouse = WarehouseDatabase.In(database.DataDirectory).OpenReader()!)
+        {
+            // One year of activity ending with the last complete month before the clock's 23 November 2026.
+            Assert.Equal("2026-10", Sql.Scalar<string>(warehouse, "SELECT strftime(max(scheduled_at) FILTER (WHERE attendance <> '0'), '%Y-%m') FROM contacts"));
+            Assert.Equal(12, Sql.Scalar<long>(warehouse, "SELECT count(DISTINCT month) FROM workforce WHERE month BETWEEN DATE '2025-11-01' AND DATE '2026-10-01'"));
+        }
+
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
         var ct = TestContext.Current.CancellationToken;
