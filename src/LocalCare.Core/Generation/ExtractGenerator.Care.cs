@@ -50,39 +50,43 @@ public sealed partial class ExtractGenerator
 
     private static DateTime ToDateTime(long minutes) => new(minutes * TimeSpan.TicksPerMinute);
 
-    /// <summary>Moves an appointment off days the service does not work (or works less): weekends, bank holidays, Christmas.</summary>
-    private int ServiceDay(int day, ServiceProfile profile, Random random)
+    /// <summary>
+    /// The day of an appointment about <paramref name="days"/> after <paramref name="from"/> (at least the next day).
+    /// Weekday services count working days, so their appointments spread over the week instead of piling onto Mondays,
+    /// and see fewer people between Christmas and New Year; seven-day services see fewer at weekends, on bank holidays
+    /// and at Christmas, moving some of those visits into the next few working days.
+    /// </summary>
+    private int AppointmentDay(int from, double days, ServiceProfile profile, Random random)
     {
-        if (profile.SevenDay)
+        if (!profile.SevenDay)
         {
-            while (_calendar.IsChristmasClosure(day) && random.Chance(0.5))
+            var day = AddWorkingDays(from, Math.Max(1, (int)Math.Round(days * 5 / 7)));
+            return _calendar.IsFestive(day) && random.Chance(0.4) ? AddWorkingDays(day, random.Next(1, 6)) : day;
+        }
+
+        var visit = from + Math.Max(1, (int)Math.Round(days));
+        while (_calendar.IsChristmasClosure(visit) && random.Chance(0.5))
+        {
+            visit++;
+        }
+
+        return !_calendar.IsWorkingDay(visit) && random.Chance(0.3) ? AddWorkingDays(visit, random.Next(1, 4)) : visit;
+    }
+
+    /// <summary>The working day <paramref name="count"/> working days after <paramref name="day"/>: bank holidays are stepped over, not landed on and moved.</summary>
+    private int AddWorkingDays(int day, int count)
+    {
+        for (var i = count; i > 0; i--)
+        {
+            do
             {
                 day++;
             }
-
-            if (!_calendar.IsWorkingDay(day) && random.Chance(0.3))
-            {
-                while (!_calendar.IsWorkingDay(day))
-                {
-                    day++;
-                }
-            }
-
-            return day;
-        }
-
-        if (_calendar.IsFestive(day) && random.Chance(0.4))
-        {
-            day++;
+            while (!_calendar.IsWorkingDay(day));
         }
 
         while (!_calendar.IsWorkingDay(day))
         {
-            if (DateOnly.FromDayNumber(day).DayOfWeek == DayOfWeek.Saturday && !_calendar.IsBankHoliday(day) && random.Chance(0.03))
-            {
-                return day; // a Saturday clinic
-            }
-
             day++;
         }
 
@@ -168,7 +172,7 @@ public sealed partial class ExtractGenerator
                 return null;
             }
 
-            var day = generator.ServiceDay(receivedDay + Math.Max(1, (int)Math.Round(wait)), profile, random);
+            var day = generator.AppointmentDay(receivedDay, wait, profile, random);
             return ((long)day * MinutesPerDay) + SlotMinute(profile, random);
         }
 
@@ -191,8 +195,7 @@ public sealed partial class ExtractGenerator
                 {
                     // Until someone is seen, a missed or cancelled appointment is rebooked within weeks, however long the usual interval.
                     var interval = clockStopped ? profile.IntervalDays : Math.Min(profile.IntervalDays, random.Uniform(7, 28));
-                    var gap = Math.Max(1, (int)Math.Round(interval * random.Uniform(0.6, 1.4)));
-                    var day = generator.ServiceDay((int)(at / MinutesPerDay) + gap, profile, random);
+                    var day = generator.AppointmentDay((int)(at / MinutesPerDay), interval * random.Uniform(0.6, 1.4), profile, random);
                     at = ((long)day * MinutesPerDay) + SlotMinute(profile, random);
                 }
 
