@@ -1,5 +1,6 @@
 using LocalCare.Web.Features.Account;
 using LocalCare.Web.Features.Boards;
+using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Plans;
@@ -17,6 +18,7 @@ builder.AddLocalCareHome();
 builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();
 builder.AddLocalCareBoards();
+builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ api.MapHomeApi();
 api.MapOrganisationApi();
 api.MapPlansApi();
 api.MapBoardsApi();
+api.MapDataApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

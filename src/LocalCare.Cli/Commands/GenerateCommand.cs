@@ -4,6 +4,7 @@ using System.Globalization;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
+using LocalCare.Core.Time;
 using LocalCare.Data.Organisation;
 using LocalCare.Data.Setup;
 using LocalCare.Warehouse.Generation;
@@ -81,7 +82,7 @@ public static class GenerateCommand
     }
 
     /// <summary>The month before the one today is in.</summary>
-    public static YearMonth LastCompleteMonth(TimeProvider clock) => YearMonth.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AddMonths(-1);
+    public static YearMonth LastCompleteMonth(TimeProvider clock) => YearMonth.Of(UkTime.Today(clock)).AddMonths(-1);
 
     /// <summary>A whole number in a range (thousands separators allowed), or one parse error that says the range.</summary>
     private static long WholeNumber(ArgumentResult result, string option, long min, long max)

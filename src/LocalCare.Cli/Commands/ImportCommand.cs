@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LocalCare.Cli.Output;
+using LocalCare.Core.Time;
 using LocalCare.Data.Imports;
 using LocalCare.Warehouse.Imports;
 using LocalCare.Warehouse.Quality;
@@ -61,7 +62,7 @@ public static class ImportCommand
         }
 
         var clock = session.Get<TimeProvider>();
-        var now = clock.GetLocalNow().DateTime;
+        var now = UkTime.Now(clock);
         rejectsPath ??= Path.Combine(session.DataDirectory, "rejects", $"import-{now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.csv");
         var options = new ImportOptions(Environment.UserName, allowRejects, rejectsPath);
 

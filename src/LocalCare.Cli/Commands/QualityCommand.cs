@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using LocalCare.Cli.Output;
+using LocalCare.Core.Time;
 using LocalCare.Warehouse.Quality;
 
 namespace LocalCare.Cli.Commands;
@@ -28,7 +29,7 @@ public static class QualityCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = cli.Open(parseResult, createDataDirectory: false);
-            var summary = DataQuality.Summarise(session.Warehouse, session.Get<TimeProvider>().GetLocalNow().DateTime);
+            var summary = DataQuality.Summarise(session.Warehouse, UkTime.Now(session.Get<TimeProvider>()));
             if (parseResult.GetValue(format) == "json")
             {
                 cli.Say(JsonSerializer.Serialize(summary, Json));

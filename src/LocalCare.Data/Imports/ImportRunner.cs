@@ -48,6 +48,18 @@ public sealed class ImportRunner(LocalCareDbContext db, OrganisationImport organ
         return new ImportOutcome(organisationResult, report, warnings);
     }
 
+    /// <summary>Imports rows already read (FHIR posted to the web API): the same reference data, checks, atomicity and history as files.</summary>
+    public async Task<ImportReport> RunAsync(IReadOnlyList<ImportSource> sources, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var reference = await ReferenceAsync(null, cancellationToken);
+        if (reference.Units.All(u => u.Kind != UnitKind.Lco))
+        {
+            throw new InvalidInputException("No organisation loaded: import organisation.csv first (or run 'localcare init --demo').");
+        }
+
+        return await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options);
+    }
+
     private static (List<ImportSource> Sources, List<string> Warnings) Sources(ImportPlan plan)
     {
         var sources = new List<ImportSource>();

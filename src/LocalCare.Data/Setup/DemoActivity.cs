@@ -1,4 +1,5 @@
 using LocalCare.Core.Generation;
+using LocalCare.Core.Time;
 using LocalCare.Data.Imports;
 using LocalCare.Warehouse;
 using LocalCare.Warehouse.Generation;
@@ -29,7 +30,7 @@ public sealed class DemoActivity(LocalCareDbContext db, ImportRunner importRunne
         }
 
         var units = await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = UkTime.Today(clock);
         var lastMonth = YearMonth.Of(today).AddMonths(-1);
         var generator = new ExtractGenerator(units, GenerationSettings.ForYears(lastMonth, settings.Years, settings.ContactsPerYear, DemoActivitySettings.Seed));
 

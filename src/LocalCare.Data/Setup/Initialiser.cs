@@ -1,4 +1,5 @@
 using LocalCare.Core.Plans;
+using LocalCare.Core.Time;
 using LocalCare.Data.Database;
 using LocalCare.Data.Users;
 
@@ -11,7 +12,7 @@ public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, Demo
     public async Task<InitialiseResult> InitialiseAsync(bool demo, string dataDirectory, DemoActivitySettings? activity = null, CancellationToken cancellationToken = default)
     {
         await LocalCareDatabase.MigrateAsync(db, cancellationToken);
-        var currentYear = PlanYear.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var currentYear = PlanYear.Of(UkTime.Today(clock));
         var standard = new StandardSetup(db);
         await standard.EnsureAsync(cancellationToken);
         await standard.EnsureDefaultTargetsAsync(currentYear, currentYear, cancellationToken);

@@ -4,6 +4,7 @@ using DuckDB.NET.Data;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
+using LocalCare.Core.Time;
 
 namespace LocalCare.Warehouse.Imports;
 
@@ -20,7 +21,7 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
     public async Task<ImportReport> RunAsync(
         IReadOnlyList<ImportSource> sources, ReferenceData reference, ImportOptions options, IProgress<ImportProgress>? progress = null, Func<Task>? beforeCommit = null)
     {
-        var started = clock.GetLocalNow().DateTime;
+        var started = UkTime.Now(clock);
         var headerErrors = new List<InputError>();
         var headers = sources.Select(s => s is CsvSource csv ? CsvHeader.Read(csv.Path, s.Spec, headerErrors) : null).ToList();
         if (headerErrors.Count > 0)
@@ -240,7 +241,7 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
     {
         using (var runs = connection.CreateAppender("import_runs"))
         {
-            runs.CreateRow().AppendValue(importId).AppendValue(started).AppendValue(clock.GetLocalNow().DateTime)
+            runs.CreateRow().AppendValue(importId).AppendValue(started).AppendValue(UkTime.Now(clock))
                 .AppendValue(options.User).AppendValue(options.AllowRejects).AppendValue(status).EndRow();
         }
 

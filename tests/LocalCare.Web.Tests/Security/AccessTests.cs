@@ -12,6 +12,7 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/deliverables/D2425-CH-01")]
     [InlineData("/boards")]
     [InlineData("/boards/HPB")]
+    [InlineData("/data")]
     public async Task Get_WhenSignedOut_RedirectsToSignIn(string path)
     {
         using var client = factory.CreateSignedOutClient();
@@ -32,6 +33,8 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/api/deliverables/D2425-CH-01")]
     [InlineData("/api/boards")]
     [InlineData("/api/boards/HPB")]
+    [InlineData("/api/data/quality")]
+    [InlineData("/api/data/imports")]
     public async Task GetApi_WhenSignedOut_Returns401(string path)
     {
         using var client = factory.CreateSignedOutClient();

@@ -16,7 +16,7 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["/api/boards", "/api/boards/{code}", "/api/deliverables", "/api/deliverables/{code}", "/api/organisation", "/api/plan"],
+            ["/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir", "/api/organisation", "/api/plan"],
             paths);
     }
 
@@ -48,6 +48,27 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         Assert.Equal(["200", "400"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         var total = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("StatusCounts").GetProperty("properties").GetProperty("total");
         Assert.Equal("integer", total.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedIn_DeclaresEveryOutcomeAndContentTypeOfFhirImport()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var post = paths.GetProperty("/api/fhir").GetProperty("post");
+        Assert.Equal("PostFhir", post.GetProperty("operationId").GetString());
+        Assert.Equal(
+            ["200", "400", "401", "403", "413", "415", "422", "503"],
+            post.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["application/fhir+json", "application/fhir+ndjson", "application/json", "application/x-ndjson"],
+            post.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "503"], paths.GetProperty("/api/data/quality").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "503"], paths.GetProperty("/api/data/imports").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
