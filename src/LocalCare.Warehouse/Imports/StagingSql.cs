@@ -6,33 +6,45 @@ namespace LocalCare.Warehouse.Imports;
 /// </summary>
 public static class StagingSql
 {
-    /// <summary>Builds <c>stage_N</c> from a select that yields <c>ord</c> and one raw column per spec column.</summary>
-    public static string CreateStage(int file, ExtractSpec spec, string rawSelect)
+    /// <summary>Stores the rows of a select that yields one raw column per spec column, in source order, with their typed values, in <c>staged_N</c>.</summary>
+    public static string CreateStaged(int file, ExtractSpec spec, string rawSelect)
     {
         var typed = spec.Columns.Select(c => $"{ColumnSql.Typed(c)} AS v_{c.Name}").ToList();
         var metricKind = spec.Kind == ExtractKind.MetricValues
             ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = raw.r_metric_id) AS v_metric_kind"
             : "";
-        return $"CREATE TEMP TABLE stage_{file} AS SELECT raw.*, {string.Join(", ", typed)}{metricKind} FROM ({rawSelect}) raw";
+        return $"CREATE TEMP TABLE staged_{file} AS SELECT raw.*, {string.Join(", ", typed)}{metricKind} FROM ({rawSelect}) raw";
     }
+
+    /// <summary>
+    /// <c>stage_N</c>: the staged rows numbered 1, 2, ... (<c>ord</c>) in source order. DuckDB gives the rows of one insert
+    /// consecutive row ids in insertion order (inside a transaction they start at a high base, hence <paramref name="firstRowId"/>);
+    /// numbering by row id instead of <c>WITH ORDINALITY</c> keeps the CSV reader parallel.
+    /// </summary>
+    public static string NumberStaged(int file, long firstRowId) =>
+        $"CREATE TEMP VIEW stage_{file} AS SELECT rowid - {firstRowId} + 1 AS ord, * FROM staged_{file}";
 
     /// <summary>The raw select over DuckDB's CSV reader: explicit columns, strict RFC 4180, numbered records.</summary>
     public static string ReadCsv(string path, ExtractSpec spec, CsvHeader header)
     {
         var columns = string.Join(", ", header.Names.Select((_, i) => $"'c{i}': 'VARCHAR'"));
         var raw = spec.Columns.Select(c => header.Ordinals.TryGetValue(c.Name, out var i)
-            ? $"nullif(trim(c{i}), '') AS {c.Raw}"
+            ? $"{Cleaned($"c{i}")} AS {c.Raw}"
             : $"NULL::VARCHAR AS {c.Raw}");
         return $$"""
-            SELECT ordinality AS ord, {{string.Join(", ", raw)}}
+            SELECT {{string.Join(", ", raw)}}
             FROM read_csv({{Sql.Literal(path)}}, delim = ',', quote = '"', escape = '"', header = true, auto_detect = false,
-                          strict_mode = true, null_padding = false, columns = { {{columns}} }) WITH ORDINALITY
+                          strict_mode = true, null_padding = false, columns = { {{columns}} })
             """;
     }
 
-    /// <summary>The raw select over rows already loaded into <c>text_N(ord, c0..)</c> in spec column order.</summary>
+    /// <summary>The raw select over rows already loaded into <c>text_N(line, c0..)</c> in spec column order, keeping each row's line.</summary>
     public static string ReadText(int file, ExtractSpec spec) =>
-        $"SELECT ord, {string.Join(", ", spec.Columns.Select((c, i) => $"nullif(trim(c{i}), '') AS {c.Raw}"))} FROM text_{file}";
+        $"SELECT line, {string.Join(", ", spec.Columns.Select((c, i) => $"{Cleaned($"c{i}")} AS {c.Raw}"))} FROM text_{file} ORDER BY seq";
+
+    /// <summary>Empty is null; surrounding spaces are trimmed (trim runs only where a space is at either end: it is the costly part).</summary>
+    private static string Cleaned(string column) =>
+        $"CASE WHEN {column} = '' THEN NULL WHEN {column}[1] = ' ' OR {column}[-1] = ' ' THEN nullif(trim({column}), '') ELSE {column} END";
 
     /// <summary>Records every column's first problem on every row into <c>rejects</c>.</summary>
     public static IEnumerable<string> FieldRejects(int file, ExtractSpec spec)

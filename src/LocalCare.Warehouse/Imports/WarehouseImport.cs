@@ -111,29 +111,32 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         if (source is TextSource text)
         {
             LoadText(connection, file, text);
-            Sql.Execute(connection, StagingSql.CreateStage(file, source.Spec, StagingSql.ReadText(file, source.Spec)));
-            return;
+            Sql.Execute(connection, StagingSql.CreateStaged(file, source.Spec, StagingSql.ReadText(file, source.Spec)));
+        }
+        else
+        {
+            try
+            {
+                Sql.Execute(connection, StagingSql.CreateStaged(file, source.Spec, StagingSql.ReadCsv(((CsvSource)source).Path, source.Spec, header!)));
+            }
+            catch (DuckDBException e) when (e.Message.Contains("CSV Error", StringComparison.Ordinal))
+            {
+                throw new InvalidInputException([CsvProblem(source.File, e.Message)]);
+            }
         }
 
-        var csv = (CsvSource)source;
-        try
-        {
-            Sql.Execute(connection, StagingSql.CreateStage(file, source.Spec, StagingSql.ReadCsv(csv.Path, source.Spec, header!)));
-        }
-        catch (DuckDBException e) when (e.Message.Contains("CSV Error", StringComparison.Ordinal))
-        {
-            throw new InvalidInputException([CsvProblem(source.File, e.Message)]);
-        }
+        Sql.Execute(connection, StagingSql.NumberStaged(file, Sql.Scalar<long>(connection, $"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
     }
 
     private static void LoadText(DuckDBConnection connection, int file, TextSource source)
     {
         var columns = source.Spec.Columns;
-        Sql.Execute(connection, $"CREATE TEMP TABLE text_{file} (ord BIGINT, {string.Join(", ", columns.Select((_, i) => $"c{i} VARCHAR"))})");
+        Sql.Execute(connection, $"CREATE TEMP TABLE text_{file} (seq BIGINT, line BIGINT, {string.Join(", ", columns.Select((_, i) => $"c{i} VARCHAR"))})");
         using var appender = connection.CreateAppender($"text_{file}");
+        long seq = 0;
         foreach (var row in source.Table.Rows)
         {
-            var appending = appender.CreateRow().AppendValue((long)row.Line);
+            var appending = appender.CreateRow().AppendValue(seq++).AppendValue((long)row.Line);
             foreach (var column in columns)
             {
                 appending = appending.AppendValue(row.Fields.GetValueOrDefault(column.Name));
@@ -164,7 +167,12 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         {
             if (sources[i] is not CsvSource csv)
             {
-                Sql.Execute(connection, $"UPDATE rejects SET line = ord, ref_line = ref_ord WHERE file_no = {i}");
+                // Rows read from FHIR carry their own line (NDJSON line, bundle entry).
+                Sql.Execute(connection, $"""
+                    UPDATE rejects SET line = (SELECT s.line FROM stage_{i} s WHERE s.ord = rejects.ord),
+                                       ref_line = (SELECT s.line FROM stage_{i} s WHERE s.ord = rejects.ref_ord)
+                    WHERE file_no = {i}
+                    """);
                 continue;
             }
 
