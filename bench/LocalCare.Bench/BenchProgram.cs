@@ -1,0 +1,57 @@
+using LocalCare.Bench.Imports;
+
+namespace LocalCare.Bench;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/LocalCare.Bench -- import [options]</c>. The <c>phase</c> command is how the
+/// benchmark runs each measured step in a child process of its own (for a clean peak memory); it is not meant to be typed.
+/// </summary>
+public static class BenchProgram
+{
+    public const string Usage = """
+        Usage:
+          dotnet run -c Release --project bench/LocalCare.Bench -- import [options]
+
+        Generates 1 and 10 LCO-years of referrals and contacts, then times DuckDB's bare read_csv of the two files
+        against LocalCare's warehouse import of the same files (and a re-import into the populated warehouse).
+
+        Options:
+          --years 1,10        sizes to run, in LCO-years (comma-separated)                  [default: 1,10]
+          --repeat N          timed repeats per size; the median is reported   [default: 3 below 5 years, else 2]
+          --work DIR          where the files and databases go (must not exist; removed after) [default: a new temp dir]
+          --keep              keep the work directory
+          --wait-idle SECONDS before each timed phase, wait up to SECONDS for other work on the machine to
+                              stop (busy below 15% over a second)                             [default: 0]
+          --profile           also time every SQL statement of the import, once per size (a replica of
+                              WarehouseImport's sequence built from the public StagingSql)
+          --experiments       also time the proposed changes to the staging SQL (bench/LocalCare.Bench/Imports/Experiments.cs)
+          --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
+          --no-record         print only; do not append to the results file
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return args switch
+            {
+                ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportArguments.Parse(rest)),
+                ["phase", .. var rest] => await Phases.RunAsync(rest),
+                [] or ["help" or "--help" or "-h", ..] => Help(),
+                _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine(Usage);
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+using LocalCare.Warehouse.Imports;
+
+namespace LocalCare.Bench.Imports;
+
+/// <summary>
+/// The SQL of an import, statement by statement, as <see cref="ImportProfile"/> runs it. <see cref="Current"/> is exactly
+/// src's <see cref="StagingSql"/>; the others (<see cref="Experiments"/>) are proposed changes, measured the same way.
+/// </summary>
+public abstract class StagingVariant
+{
+    public abstract string Name { get; }
+
+    public abstract string Description { get; }
+
+    /// <summary>
+    /// Statements (label, SQL) that build the view or table <c>stage_N</c>; they are run as they are yielded, so a later one may
+    /// depend on what <paramref name="scalar"/> (a query on the same connection) says about an earlier one's result.
+    /// </summary>
+    public abstract IEnumerable<(string Label, string Sql)> Stage(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, long> scalar);
+
+    /// <summary>Statements that fill <c>rejects</c>: field checks, duplicates, row rules.</summary>
+    public abstract IEnumerable<(string Label, string Sql)> Validate(int file, ExtractSpec spec);
+
+    /// <summary>Statements that store the valid rows.</summary>
+    public abstract IEnumerable<(string Label, string Sql)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty);
+
+    public static StagingVariant Named(string name) =>
+        All.FirstOrDefault(v => v.Name == name) ?? throw new ArgumentException($"Unknown variant '{name}' (known: {string.Join(", ", All.Select(v => v.Name))}).");
+
+    public static IReadOnlyList<StagingVariant> All { get; } = [new Current(), .. Experiments.All];
+
+    /// <summary>src/LocalCare.Warehouse/Imports/StagingSql.cs as it is.</summary>
+    public sealed class Current : StagingVariant
+    {
+        public override string Name => "current";
+
+        public override string Description => "src's StagingSql, unchanged";
+
+        public override IEnumerable<(string, string)> Stage(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, long> scalar)
+        {
+            yield return ("stage (read_csv, clean, parse)", StagingSql.CreateStaged(file, spec, StagingSql.ReadCsv(path, spec, header)));
+            yield return ("number rows (view)", StagingSql.NumberStaged(file, scalar($"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
+        }
+
+        public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec) => CurrentValidate(file, spec);
+
+        public override IEnumerable<(string, string)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) => CurrentStore(file, spec, anyRejects, targetEmpty);
+    }
+
+    /// <summary>src's validation statements, each labelled.</summary>
+    protected static IEnumerable<(string, string)> CurrentValidate(int file, ExtractSpec spec)
+    {
+        var checkedColumns = spec.Columns.Where(c => ColumnSql.Checks(c).Length > 0).Select(c => c.Name).ToList();
+        foreach (var (column, sql) in checkedColumns.Zip(StagingSql.FieldRejects(file, spec)))
+        {
+            yield return ($"check {column}", sql);
+        }
+
+        yield return ("duplicate keys", StagingSql.DuplicateRejects(file, spec));
+        foreach (var (rule, sql) in spec.RowRules.Zip(StagingSql.RowRuleRejects(file, spec)))
+        {
+            yield return ($"row rule {rule.Rule}", sql);
+        }
+    }
+
+    /// <summary>src's store statements, each labelled.</summary>
+    protected static IEnumerable<(string, string)> CurrentStore(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) =>
+        StagingSql.Store(file, spec, anyRejects, targetEmpty).Select(sql => (sql.StartsWith("DELETE", StringComparison.Ordinal) ? "store: delete same keys" : "store: insert", sql));
+}

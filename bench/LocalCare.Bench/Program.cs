@@ -1,0 +1,3 @@
+using LocalCare.Bench;
+
+return await BenchProgram.RunAsync(args);
