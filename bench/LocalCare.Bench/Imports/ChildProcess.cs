@@ -6,6 +6,22 @@ namespace LocalCare.Bench.Imports;
 /// <summary>Runs one phase in a fresh process of this same program, so each phase's peak memory is its own.</summary>
 public static class ChildProcess
 {
+    private static Process? _running;
+
+    /// <summary>Stops the phase that is running, if any (when the benchmark is interrupted).</summary>
+    public static void KillRunning()
+    {
+        try
+        {
+            _running?.Kill(entireProcessTree: true);
+            _running?.WaitForExit(5000);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already exited.
+        }
+    }
+
     public static PhaseResult RunPhase(params string[] phaseArgs)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = false, UseShellExecute = false };
@@ -26,6 +42,7 @@ public static class ChildProcess
         var load = MachineLoad.Sample();
         var wall = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {host}.");
+        _running = process;
         PhaseResult? result = null;
         while (process.StandardOutput.ReadLine() is { } line)
         {
@@ -40,6 +57,7 @@ public static class ChildProcess
         }
 
         process.WaitForExit();
+        _running = null;
         if (process.ExitCode != 0 || result is null)
         {
             throw new InvalidOperationException($"The phase '{string.Join(' ', phaseArgs)}' failed (exit code {process.ExitCode}).");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace LocalCare.Bench.Imports;
@@ -35,6 +36,28 @@ public static class ImportBenchmark
             Console.Error.WriteLine($"warning: {arguments.Years.Max()} years need about {needed / 1e9:0.0} GB in the work directory at once; {free / 1e9:0.0} GB is free.");
         }
 
+        // Interrupted (Ctrl+C, kill): stop the running phase and remove the work directory, as a normal end does.
+        void Interrupted(PosixSignalContext context)
+        {
+            ChildProcess.KillRunning();
+            if (!arguments.Keep)
+            {
+                try
+                {
+                    Directory.Delete(work, recursive: true);
+                }
+                catch (IOException)
+                {
+                    Console.Error.WriteLine($"Could not remove {work}; remove it by hand.");
+                }
+            }
+
+            Console.Error.WriteLine("Interrupted; nothing recorded.");
+            Environment.Exit(130);
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupted);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupted);
         var sizes = new List<SizeResult>();
         try
         {
@@ -55,8 +78,8 @@ public static class ImportBenchmark
         Console.WriteLine(ResultsReport.Console(sizes));
         foreach (var size in sizes.Where(s => s.Profiles.Count > 0))
         {
-            Console.WriteLine($"Import profile, {ResultsReport.Size(size.Years)} (wall seconds per statement, CPU seconds in brackets; fresh warehouse):");
-            Console.WriteLine(ResultsReport.Profile(size.Profiles, markdown: false));
+            Console.WriteLine($"Import profile, {ResultsReport.Size(size.Years)} (wall seconds per statement, CPU seconds in brackets; of each variant the run with the median total; fresh warehouse):");
+            Console.WriteLine(ResultsReport.Profile(size.Profiles, size.OrderChecks, markdown: false));
         }
 
         if (arguments.Record)
@@ -81,7 +104,7 @@ public static class ImportBenchmark
         var bareDb = Path.Combine(work, "bare.duckdb");
         var warehouse = Path.Combine(work, "warehouse.duckdb");
         var wait = TimeSpan.FromSeconds(arguments.WaitIdle);
-        var result = new SizeResult(years, generate, [], [], [], []);
+        var result = new SizeResult(years, generate, [], [], [], [], []);
         for (var repeat = 1; repeat <= arguments.RepeatsFor(years); repeat++)
         {
             BenchFiles.DeleteDatabase(bareDb);
@@ -106,21 +129,50 @@ public static class ImportBenchmark
         if (arguments.Profile || arguments.Experiments)
         {
             // Variants interleaved, as many rounds as repeats, so a busy spell on the machine does not fall on one variant only.
+            // With --profile, src's SQL is profiled on the re-import too (the warehouse it has just filled).
             var variants = arguments.Experiments ? StagingVariant.All : [StagingVariant.All[0]];
-            var runs = variants.ToDictionary(v => v.Name, _ => new List<PhaseResult>());
+            var labels = variants.Select(v => v.Name).ToList();
+            if (arguments.Profile)
+            {
+                labels.Insert(1, ReimportLabel);
+            }
+
+            var runs = labels.ToDictionary(l => l, _ => new List<PhaseResult>());
             for (var repeat = 1; repeat <= arguments.RepeatsFor(years); repeat++)
             {
                 foreach (var variant in variants)
                 {
                     BenchFiles.DeleteDatabase(warehouse);
-                    var profile = Timed(wait, "profile", "--dir", directory, "--warehouse", warehouse, "--variant", variant.Name);
+                    var profiled = new List<(string, PhaseResult)> { (variant.Name, Timed(wait, "profile", "--dir", directory, "--warehouse", warehouse, "--variant", variant.Name)) };
+                    if (arguments.Profile && variant == variants[0])
+                    {
+                        var again = Timed(wait, "profile", "--dir", directory, "--warehouse", warehouse, "--variant", variant.Name);
+                        again.Notes["variant"] = ReimportLabel;
+                        profiled.Add((ReimportLabel, again));
+                    }
+
                     BenchFiles.DeleteDatabase(warehouse);
-                    runs[variant.Name].Add(profile);
-                    Console.WriteLine($"{size}, profile '{variant.Name}', run {repeat}: {profile.Seconds:0.000} s, CPU {profile.CpuSeconds:0.000} s; other processes used {Share(profile)} of the machine");
+                    foreach (var (label, profile) in profiled)
+                    {
+                        runs[label].Add(profile);
+                        Console.WriteLine($"{size}, profile '{label}', run {repeat}: {profile.Seconds:0.000} s, CPU {profile.CpuSeconds:0.000} s; other processes used {Share(profile)} of the machine");
+                    }
                 }
             }
 
-            result.Profiles.AddRange(variants.Select(v => MedianRun(runs[v.Name])));
+            result.Profiles.AddRange(labels.Select(l => MedianRun(runs[l])));
+        }
+
+        if (arguments.Experiments)
+        {
+            foreach (var variant in StagingVariant.All)
+            {
+                BenchFiles.DeleteDatabase(warehouse);
+                var order = ChildProcess.RunPhase("order", "--dir", directory, "--warehouse", warehouse, "--variant", variant.Name);
+                BenchFiles.DeleteDatabase(warehouse);
+                result.OrderChecks.Add(order);
+                Console.WriteLine($"{size}, order of the staged rows, '{variant.Name}': {order.Count("referrals_out_of_order"):#,0} referrals and {order.Count("contacts_out_of_order"):#,0} contacts numbered out of file order");
+            }
         }
 
         if (!arguments.Keep)
@@ -130,6 +182,8 @@ public static class ImportBenchmark
 
         return result;
     }
+
+    private const string ReimportLabel = "current, re-import";
 
     /// <summary>The run with the median total time (the lower middle one of an even count), its runs' totals noted.</summary>
     private static PhaseResult MedianRun(List<PhaseResult> runs)
@@ -223,9 +277,9 @@ public static class ImportBenchmark
         foreach (var size in sizes.Where(s => s.Profiles.Count > 0))
         {
             text.AppendLine();
-            text.AppendLine(Invariant, $"Import profile, {ResultsReport.Size(size.Years)} (wall seconds per statement, CPU seconds in brackets; one run each, fresh warehouse):");
+            text.AppendLine(Invariant, $"Import profile, {ResultsReport.Size(size.Years)} (wall seconds per statement, CPU seconds in brackets; of each variant the run with the median total; fresh warehouse):");
             text.AppendLine();
-            text.Append(ResultsReport.Profile(size.Profiles, markdown: true));
+            text.Append(ResultsReport.Profile(size.Profiles, size.OrderChecks, markdown: true));
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -43,20 +43,35 @@ public static class ImportProfile
         var warehouse = new WarehouseDatabase(warehousePath);
         var connection = Time("open warehouse, ensure schema", warehouse.OpenWriter);
         Time("next import id", () => Sql.Scalar<long>(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM import_runs"));
+        void StageFile(int i)
+        {
+            foreach (var (label, sql) in variant.Stage(i, sources[i].Spec, sources[i].Path, headers[i], query => Sql.Scalar<long>(connection, query)))
+            {
+                Run($"{sources[i].File}: {label}", connection, sql);
+            }
+        }
+
+        if (variant.StageBeforeTransaction)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                StageFile(i);
+            }
+        }
+
         var transaction = connection.BeginTransaction();
         Time("reference data", () => RefreshReference(connection, reference));
         Run("rejects table", connection, "CREATE TEMP TABLE rejects (file_no INTEGER, ord BIGINT, column_name VARCHAR, rule VARCHAR, reason VARCHAR, ref_ord BIGINT, service_code VARCHAR, line BIGINT, ref_line BIGINT)");
         for (var i = 0; i < sources.Count; i++)
         {
-            var file = sources[i].File;
-            foreach (var (label, sql) in variant.Stage(i, sources[i].Spec, sources[i].Path, headers[i], query => Sql.Scalar<long>(connection, query)))
+            if (!variant.StageBeforeTransaction)
             {
-                Run($"{file}: {label}", connection, sql);
+                StageFile(i);
             }
 
             foreach (var (label, sql) in variant.Validate(i, sources[i].Spec))
             {
-                Run($"{file}: {label}", connection, sql);
+                Run($"{sources[i].File}: {label}", connection, sql);
             }
         }
 
@@ -110,7 +125,7 @@ public static class ImportProfile
         var sources = BenchFiles.Sources(directory).Cast<CsvSource>().ToList();
         var counts = new Dictionary<string, long>();
         using var connection = new WarehouseDatabase(warehousePath).OpenWriter();
-        using var transaction = connection.BeginTransaction();
+        using var transaction = variant.StageBeforeTransaction ? null : connection.BeginTransaction();
         for (var i = 0; i < sources.Count; i++)
         {
             var errors = new List<InputError>();
@@ -133,7 +148,7 @@ public static class ImportProfile
                 $"SELECT count(*) FROM stage_{i} s FULL JOIN reference_{i} r ON r.ord = s.ord WHERE s.r_{key} IS DISTINCT FROM r.k");
         }
 
-        transaction.Rollback();
+        transaction?.Rollback();
         return new PhaseResult("order", 0, 0, PeakMemory.Bytes(), counts, new() { ["variant"] = variant.Name }, []);
     }
 

@@ -82,7 +82,7 @@ public static class ResultsReport
     }
 
     /// <summary>Each profiled step with its seconds per variant (a column per variant), steps in the order they ran.</summary>
-    public static string Profile(IReadOnlyList<PhaseResult> profiles, bool markdown)
+    public static string Profile(List<PhaseResult> profiles, List<PhaseResult> orderChecks, bool markdown)
     {
         var variants = profiles.Select(p => p.Notes["variant"]).ToArray();
         var steps = profiles.SelectMany(p => p.Steps.Select(s => s.Step)).Distinct().ToList();
@@ -91,6 +91,14 @@ public static class ResultsReport
         rows.Add(("total, each run", profiles.Select(p => p.Notes.GetValueOrDefault("runs") ?? Seconds(p.Seconds)).ToArray()));
         rows.Add(("peak memory MB", profiles.Select(p => Mb(p.PeakBytes)).ToArray()));
         rows.Add(("machine used by other processes meanwhile", profiles.Select(p => Share(SizeResult.Others(p))).ToArray()));
+        if (orderChecks.Count > 0)
+        {
+            foreach (var table in new[] { "referrals", "contacts" })
+            {
+                rows.Add(($"{table}: rows numbered out of file order (must be 0)", profiles.Select(p =>
+                    orderChecks.FirstOrDefault(o => o.Notes["variant"] == p.Notes["variant"]) is { } o ? Count(o.Count($"{table}_out_of_order")) : "-").ToArray()));
+            }
+        }
         var text = new StringBuilder();
         if (markdown)
         {

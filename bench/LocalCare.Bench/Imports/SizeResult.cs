@@ -1,7 +1,11 @@
 namespace LocalCare.Bench.Imports;
 
-/// <summary>Everything measured for one size: the generation, and per repeat the bare scan, the import and the re-import.</summary>
-public sealed record SizeResult(int Years, PhaseResult Generate, List<PhaseResult> Bare, List<PhaseResult> Import, List<PhaseResult> Reimport, List<PhaseResult> Profiles)
+/// <summary>
+/// Everything measured for one size: the generation; per repeat the bare scan, the import and the re-import; with --profile or
+/// --experiments the statement profiles (one per variant: its run with the median total); with --experiments the order checks.
+/// </summary>
+public sealed record SizeResult(
+    int Years, PhaseResult Generate, List<PhaseResult> Bare, List<PhaseResult> Import, List<PhaseResult> Reimport, List<PhaseResult> Profiles, List<PhaseResult> OrderChecks)
 {
     /// <summary>The ratio the benchmark is judged by: import time / bare scan time, at most this.</summary>
     public const double Target = 1.5;

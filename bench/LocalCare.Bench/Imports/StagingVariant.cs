@@ -13,6 +13,12 @@ public abstract class StagingVariant
     public abstract string Description { get; }
 
     /// <summary>
+    /// Stage every file before the import's transaction begins (the staged tables are temporary: nothing of them is in the
+    /// warehouse), so later statements scan committed tables; a table created inside the open transaction is scanned by one thread.
+    /// </summary>
+    public virtual bool StageBeforeTransaction => false;
+
+    /// <summary>
     /// Statements (label, SQL) that build the view or table <c>stage_N</c>; they are run as they are yielded, so a later one may
     /// depend on what <paramref name="scalar"/> (a query on the same connection) says about an earlier one's result.
     /// </summary>
@@ -25,9 +31,27 @@ public abstract class StagingVariant
     public abstract IEnumerable<(string Label, string Sql)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty);
 
     public static StagingVariant Named(string name) =>
-        All.FirstOrDefault(v => v.Name == name) ?? throw new ArgumentException($"Unknown variant '{name}' (known: {string.Join(", ", All.Select(v => v.Name))}).");
+        All.Concat(Experiments.Others).FirstOrDefault(v => v.Name == name)
+        ?? throw new ArgumentException($"Unknown variant '{name}' (known: {string.Join(", ", All.Concat(Experiments.Others).Select(v => v.Name))}).");
 
     public static IReadOnlyList<StagingVariant> All { get; } = [new Current(), .. Experiments.All];
+
+    /// <summary>The variant with another's SQL, staged before the transaction.</summary>
+    public sealed class StagedFirst(string name, StagingVariant sql) : StagingVariant
+    {
+        public override string Name => name;
+
+        public override string Description => $"{sql.Name}, staged before the transaction";
+
+        public override bool StageBeforeTransaction => true;
+
+        public override IEnumerable<(string Label, string Sql)> Stage(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, long> scalar) =>
+            sql.Stage(file, spec, path, header, scalar);
+
+        public override IEnumerable<(string Label, string Sql)> Validate(int file, ExtractSpec spec) => sql.Validate(file, spec);
+
+        public override IEnumerable<(string Label, string Sql)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) => sql.Store(file, spec, anyRejects, targetEmpty);
+    }
 
     /// <summary>src/LocalCare.Warehouse/Imports/StagingSql.cs as it is.</summary>
     public sealed class Current : StagingVariant
