@@ -18,13 +18,14 @@ public static class BenchProgram
         Options:
           --years 1,10        sizes to run, in LCO-years (comma-separated)                  [default: 1,10]
           --repeat N          timed repeats per size; the median is reported   [default: 3 below 5 years, else 2]
-          --work DIR          where the files and databases go (must not exist; removed after) [default: a new temp dir]
+          --work DIR          where the files and databases go (new or empty; removed after)  [default: a new temp dir]
           --keep              keep the work directory
           --wait-idle SECONDS before each timed phase, wait up to SECONDS for other work on the machine to
                               stop (busy below 15% over a second)                             [default: 0]
-          --profile           also time every SQL statement of the import, once per size (a replica of
-                              WarehouseImport's sequence built from the public StagingSql)
-          --experiments       also time the proposed changes to the staging SQL (bench/LocalCare.Bench/Imports/Experiments.cs)
+          --profile           also time every SQL statement of the import and of the re-import (a replica of
+                              WarehouseImport's sequence over src's own StagingSql)
+          --experiments       also profile the proposed staging changes (Imports/Experiments.cs) and check that
+                              every variant numbers the staged rows in file order
           --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
           --no-record         print only; do not append to the results file
         """;

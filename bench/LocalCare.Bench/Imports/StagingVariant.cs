@@ -60,10 +60,13 @@ public abstract class StagingVariant
 
         public override string Description => "src's StagingSql, unchanged";
 
+        /// <summary>As WarehouseImport stages: before its transaction.</summary>
+        public override bool StageBeforeTransaction => true;
+
         public override IEnumerable<(string, string)> Stage(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, long> scalar)
         {
             yield return ("stage (read_csv, clean, parse)", StagingSql.CreateStaged(file, spec, StagingSql.ReadCsv(path, spec, header)));
-            yield return ("number rows (view)", StagingSql.NumberStaged(file, scalar($"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
+            yield return ("number rows (view)", StagingSql.NumberStaged(file, spec, scalar($"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
         }
 
         public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec) => CurrentValidate(file, spec);

@@ -19,7 +19,8 @@ public static class ColumnSql
             ColumnType.Int => $"CASE WHEN NOT contains({r}, '.') AND NOT contains(lower({r}), 'e') THEN TRY_CAST({r} AS INTEGER) END",
             ColumnType.Decimal => $"CASE WHEN isfinite(TRY_CAST({r} AS DOUBLE)) THEN TRY_CAST({r} AS DOUBLE) END",
             ColumnType.Bool => $"CASE lower({r}) WHEN 'true' THEN true WHEN 'false' THEN false END",
-            ColumnType.Enum => $"CASE WHEN lower({r}) IN ({string.Join(", ", column.Values.Select(Sql.Literal))}) THEN lower({r}) END",
+            // Not an IN list: DuckDB plans a long one as a join, which would lose the staged rows' order (StagingSql.CreateStaged).
+            ColumnType.Enum => $"CASE WHEN list_contains([{string.Join(", ", column.Values.Select(Sql.Literal))}], lower({r})) THEN lower({r}) END",
             _ => r,
         };
     }

@@ -6,23 +6,36 @@ namespace LocalCare.Warehouse.Imports;
 /// </summary>
 public static class StagingSql
 {
-    /// <summary>Stores the rows of a select that yields one raw column per spec column, in source order, with their typed values, in <c>staged_N</c>.</summary>
+    /// <summary>
+    /// Stores the rows of a select that yields one raw column per spec column, in source order, with their typed values, in
+    /// <c>staged_N</c>. A column whose typed value is its text (keys, codes) is stored once; <see cref="NumberStaged"/> names it
+    /// <c>v_x</c> too. The select must not hold anything DuckDB plans as a join (an IN list of constants, a subquery): the rows of
+    /// a join reach the table out of source order, and the row ids then number the wrong rows.
+    /// </summary>
     public static string CreateStaged(int file, ExtractSpec spec, string rawSelect)
     {
-        var typed = spec.Columns.Select(c => $"{ColumnSql.Typed(c)} AS v_{c.Name}").ToList();
-        var metricKind = spec.Kind == ExtractKind.MetricValues
-            ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = raw.r_metric_id) AS v_metric_kind"
-            : "";
-        return $"CREATE TEMP TABLE staged_{file} AS SELECT raw.*, {string.Join(", ", typed)}{metricKind} FROM ({rawSelect}) raw";
+        var typed = spec.Columns.Where(c => !IsText(c)).Select(c => $", {ColumnSql.Typed(c)} AS v_{c.Name}");
+        return $"CREATE TEMP TABLE staged_{file} AS SELECT raw.*{string.Concat(typed)} FROM ({rawSelect}) raw";
     }
 
     /// <summary>
-    /// <c>stage_N</c>: the staged rows numbered 1, 2, ... (<c>ord</c>) in source order. DuckDB gives the rows of one insert
-    /// consecutive row ids in insertion order (inside a transaction they start at a high base, hence <paramref name="firstRowId"/>);
-    /// numbering by row id instead of <c>WITH ORDINALITY</c> keeps the CSV reader parallel.
+    /// <c>stage_N</c>: the staged rows numbered 1, 2, ... (<c>ord</c>) in source order, with the typed value of every column and,
+    /// for metric values, the metric's kind. DuckDB gives the rows of one insert consecutive row ids in insertion order (inside a
+    /// transaction they start at a high base, hence <paramref name="firstRowId"/>); numbering by row id instead of
+    /// <c>WITH ORDINALITY</c> keeps the CSV reader parallel. The metric kind is looked up here, not in <see cref="CreateStaged"/>:
+    /// it is a join.
     /// </summary>
-    public static string NumberStaged(int file, long firstRowId) =>
-        $"CREATE TEMP VIEW stage_{file} AS SELECT rowid - {firstRowId} + 1 AS ord, * FROM staged_{file}";
+    public static string NumberStaged(int file, ExtractSpec spec, long firstRowId)
+    {
+        var aliases = spec.Columns.Where(IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}");
+        var metricKind = spec.Kind == ExtractKind.MetricValues
+            ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = s.r_metric_id) AS v_metric_kind"
+            : "";
+        return $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{string.Concat(aliases)}{metricKind} FROM staged_{file} s";
+    }
+
+    /// <summary>Whether a column's typed value is its (cleaned) text.</summary>
+    private static bool IsText(ColumnSpec column) => ColumnSql.Typed(column) == column.Raw;
 
     /// <summary>The raw select over DuckDB's CSV reader: explicit columns, strict RFC 4180, numbered records.</summary>
     public static string ReadCsv(string path, ExtractSpec spec, CsvHeader header)
@@ -42,9 +55,12 @@ public static class StagingSql
     public static string ReadText(int file, ExtractSpec spec) =>
         $"SELECT line, {string.Join(", ", spec.Columns.Select((c, i) => $"{Cleaned($"c{i}")} AS {c.Raw}"))} FROM text_{file} ORDER BY seq";
 
-    /// <summary>Empty is null; surrounding spaces are trimmed (trim runs only where a space is at either end: it is the costly part).</summary>
+    /// <summary>
+    /// Empty is null; surrounding spaces are trimmed (trim runs only where a space is at either end: it is the costly part;
+    /// prefix and suffix compare bytes, where <c>c[1]</c> and <c>c[-1]</c> cut out a character).
+    /// </summary>
     private static string Cleaned(string column) =>
-        $"CASE WHEN {column} = '' THEN NULL WHEN {column}[1] = ' ' OR {column}[-1] = ' ' THEN nullif(trim({column}), '') ELSE {column} END";
+        $"CASE WHEN {column} = '' THEN NULL WHEN prefix({column}, ' ') OR suffix({column}, ' ') THEN nullif(trim({column}), '') ELSE {column} END";
 
     /// <summary>Records every column's first problem on every row into <c>rejects</c>.</summary>
     public static IEnumerable<string> FieldRejects(int file, ExtractSpec spec)

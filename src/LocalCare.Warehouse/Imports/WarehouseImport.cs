@@ -33,6 +33,14 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         using var connection = warehouse.OpenWriter();
         var importId = (int)Sql.Scalar<long>(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM import_runs");
 
+        // Staged before the transaction: the staged tables are temporary (nothing of them reaches the warehouse), and a table
+        // created inside the open transaction is scanned by one thread, which made every check and the store single-threaded.
+        for (var i = 0; i < sources.Count; i++)
+        {
+            progress?.Report(new ImportProgress(sources[i].File, "reading"));
+            Stage(connection, i, sources[i], headers[i]);
+        }
+
         ImportReport report;
         using (var transaction = connection.BeginTransaction())
         {
@@ -41,7 +49,6 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             for (var i = 0; i < sources.Count; i++)
             {
                 progress?.Report(new ImportProgress(sources[i].File, "checking"));
-                Stage(connection, i, sources[i], headers[i]);
                 Validate(connection, i, sources[i].Spec);
             }
 
@@ -125,7 +132,7 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             }
         }
 
-        Sql.Execute(connection, StagingSql.NumberStaged(file, Sql.Scalar<long>(connection, $"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
+        Sql.Execute(connection, StagingSql.NumberStaged(file, source.Spec, Sql.Scalar<long>(connection, $"SELECT coalesce(min(rowid), 0) FROM staged_{file}")));
     }
 
     private static void LoadText(DuckDBConnection connection, int file, TextSource source)
