@@ -1,6 +1,7 @@
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Warehouse.Imports;
+using LocalCare.Warehouse.Metrics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LocalCare.Warehouse.Tests;
@@ -36,7 +37,7 @@ public sealed class TestWarehouse : IDisposable
 
     public static ReferenceData Reference { get; } = new(Units,
     [
-        .. BuiltInMetrics.Create(),
+        .. MetricLibrary.BuiltIn().Select(f => f.Metric),
         new MetricDefinition { Id = "carers-assessments", Name = "Carers assessments", Kind = MetricKind.Count, Direction = Direction.HigherIsBetter, BoardCode = "ASCPB", Definition = "Carers assessments completed", IsManual = true },
     ]);
 

@@ -41,6 +41,10 @@ public readonly record struct YearMonth : IComparable<YearMonth>, ISpanFormattab
 
     public YearMonth AddMonths(int months) => FromIndex(Index + months);
 
+    /// <summary>Reads exactly <c>YYYY-MM</c>; for text a program wrote, not a person.</summary>
+    public static YearMonth Parse(string text) =>
+        TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month (YYYY-MM).");
+
     /// <summary>Reads exactly <c>YYYY-MM</c>.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out YearMonth month)
     {

@@ -1,5 +1,6 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
+using LocalCare.Warehouse.Metrics;
 using LocalCare.Core.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class StandardSetup(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var metrics = await db.Metrics.Select(m => m.Id).ToListAsync(cancellationToken);
-        db.Metrics.AddRange(BuiltInMetrics.Create().Concat(BuiltInMetrics.Manual()).Where(m => !metrics.Contains(m.Id)));
+        db.Metrics.AddRange(MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).Where(m => !metrics.Contains(m.Id)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -41,9 +41,9 @@ public sealed class MetricRulesTests
     [Fact]
     public void Format_ShowsRatiosAsPercentagesAndTargetsWithTheirComparator()
     {
-        var crisis = BuiltInMetrics.Create().Single(m => m.Id == "crisis-response-2h");
-        var waits = BuiltInMetrics.Create().Single(m => m.Id == "waiting-over-52-weeks");
-        var wmtm = BuiltInMetrics.Create().Single(m => m.Id == "wmtm-score");
+        var crisis = Metric(MetricKind.Ratio, Direction.HigherIsBetter);
+        var waits = Metric(MetricKind.Count, Direction.LowerIsBetter);
+        var wmtm = Metric(MetricKind.Mean, Direction.HigherIsBetter);
 
         Assert.Equal("96.8%", crisis.Format(0.968));
         Assert.Equal("≥ 85.0%", crisis.FormatTarget(0.85));
@@ -53,4 +53,7 @@ public sealed class MetricRulesTests
         Assert.Equal("none", wmtm.FormatTarget(null));
         Assert.Equal("–", crisis.Format(null));
     }
+
+    private static MetricDefinition Metric(MetricKind kind, Direction direction) =>
+        new() { Id = "m", Name = "M", Kind = kind, Direction = direction, BoardCode = "HPB", Definition = "d" };
 }

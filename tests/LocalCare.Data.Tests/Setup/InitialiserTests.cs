@@ -1,5 +1,6 @@
 using LocalCare.Core.Access;
 using LocalCare.Core.Metrics;
+using LocalCare.Warehouse.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
 using LocalCare.Data.Demo;
@@ -44,7 +45,7 @@ public sealed class InitialiserTests
         Assert.Equal(12, await db.PartnerPriorities.CountAsync(ct));
         Assert.Equal(DemoPlan.Kloes().Count, await db.Kloes.CountAsync(ct));
         Assert.Equal(6, await db.Boards.CountAsync(ct));
-        var allMetrics = BuiltInMetrics.Create().Concat(BuiltInMetrics.Manual()).ToList();
+        var allMetrics = MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).ToList();
         Assert.Equal(allMetrics.Select(m => m.Id).Order(), (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).Order());
         Assert.Equal(BuiltInMetrics.Manual().Select(m => m.Id).Order(), (await db.Metrics.Where(m => m.IsManual).Select(m => m.Id).ToListAsync(ct)).Order());
 

@@ -1,5 +1,6 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
+using LocalCare.Warehouse.Metrics;
 using LocalCare.Data;
 using LocalCare.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed class BoardQueries(LocalCareDbContext db)
             return new BoardMetric(metric.Id, metric.Name, metric.Kind.ToCode(), metric.Direction.ToCode(), target, metric.FormatTarget(target));
         }
 
-        var order = BuiltInMetrics.Ids.Select((id, i) => (id, i)).ToDictionary(m => m.id, m => m.i);
+        var order = MetricLibrary.Ids.Select((id, i) => (id, i)).ToDictionary(m => m.id, m => m.i);
         int Order(string id) => order.GetValueOrDefault(id, int.MaxValue);
 
         return new BoardDetail(

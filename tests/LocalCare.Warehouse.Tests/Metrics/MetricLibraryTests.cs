@@ -1,10 +1,11 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
+using LocalCare.Warehouse.Metrics;
 
-namespace LocalCare.Core.Tests.Metrics;
+namespace LocalCare.Warehouse.Tests.Metrics;
 
 /// <summary>The library must match metrics.md row for row: id, kind, direction, default target and board.</summary>
-public sealed class BuiltInMetricsTests
+public sealed class MetricLibraryTests
 {
     public static TheoryData<string, MetricKind, Direction, double?, string> SpecRows => new()
     {
@@ -35,7 +36,7 @@ public sealed class BuiltInMetricsTests
     [MemberData(nameof(SpecRows))]
     public void EachMetric_IsAsMetricsMdDefinesIt(string id, MetricKind kind, Direction direction, double? target, string board)
     {
-        var metric = BuiltInMetrics.Create().Single(m => m.Id == id);
+        var metric = MetricLibrary.Find(id)!.Metric;
 
         Assert.Equal(kind, metric.Kind);
         Assert.Equal(direction, metric.Direction);
@@ -47,7 +48,7 @@ public sealed class BuiltInMetricsTests
     [Fact]
     public void TheLibrary_HoldsExactlyTheSpecsMetrics_InItsOrder()
     {
-        Assert.Equal(SpecRows.Select(r => r.Data.Item1), BuiltInMetrics.Ids);
+        Assert.Equal(SpecRows.Select(r => r.Data.Item1), MetricLibrary.Ids);
     }
 
     [Fact]
@@ -55,6 +56,13 @@ public sealed class BuiltInMetricsTests
     {
         var boards = StandardBoards.Create().Select(b => b.Code).ToHashSet();
 
-        Assert.All(BuiltInMetrics.Create(), m => Assert.Contains(m.BoardCode, boards));
+        Assert.All(MetricLibrary.BuiltIn(), f => Assert.Contains(f.Metric.BoardCode, boards));
+    }
+
+    [Fact]
+    public void EverySqlFile_IsListed_AndNamedAfterItsId()
+    {
+        Assert.Equal(MetricLibrary.Ids.Order(StringComparer.Ordinal), MetricLibrary.EmbeddedFiles().Select(f => f[..^".sql".Length]).Order(StringComparer.Ordinal));
+        Assert.All(MetricLibrary.BuiltIn(), f => Assert.StartsWith("SELECT", f.Sql.Split('\n').First(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)).Trim() is var first && first.StartsWith("WITH", StringComparison.Ordinal) ? "SELECT" : first, StringComparison.Ordinal));
     }
 }
