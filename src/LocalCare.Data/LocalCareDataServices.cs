@@ -16,6 +16,8 @@ public static class LocalCareDataServices
         services.AddLocalCareDatabase(settings);
         services.AddSingleton(WarehouseDatabase.In(dataDirectory));
         services.AddScoped<ImportRunner>();
+        services.AddScoped<Metrics.MetricCompute>();
+        services.AddScoped<Metrics.MetricReadings>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Initialiser>();

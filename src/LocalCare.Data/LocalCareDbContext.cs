@@ -1,4 +1,5 @@
 using LocalCare.Core.Boards;
+using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data;
 
-/// <summary>The app database: organisation, plans, boards, metric definitions and targets, users and roles.</summary>
+/// <summary>The app database: organisation, plans, boards, metric definitions, targets, computed values and commentary, users and roles.</summary>
 /// <remarks>Provider-specific subclasses (<see cref="Database.SqliteLocalCareDbContext"/>, <see cref="Database.PostgresLocalCareDbContext"/>) own the migrations.</remarks>
 public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbContext<LocalCareUser>(options)
 {
@@ -38,9 +39,19 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<MetricTarget> MetricTargets => Set<MetricTarget>();
 
+    public DbSet<MetricValue> MetricValues => Set<MetricValue>();
+
+    public DbSet<MetricCommentary> MetricCommentaries => Set<MetricCommentary>();
+
+    public DbSet<MetricAction> MetricActions => Set<MetricAction>();
+
+    public DbSet<MetricComputation> MetricComputations => Set<MetricComputation>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<PlanYear>().HaveConversion<PlanYearConverter>();
+        configurationBuilder.Properties<YearMonth>().HaveConversion<YearMonthConverter>().HaveMaxLength(7);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 

@@ -25,6 +25,9 @@ public sealed class MetricDefinition
     /// <summary>True for metrics with no operational feed, entered by hand or from metric_values.csv.</summary>
     public bool IsManual { get; set; }
 
+    /// <summary>An analyst's own query (the format of the built-in SQL files' body); null for built-in and manual metrics.</summary>
+    public string? Sql { get; set; }
+
     /// <summary>A value as a person reads it: ratios as percentages, counts as whole numbers.</summary>
     public string Format(double? value) => value switch
     {

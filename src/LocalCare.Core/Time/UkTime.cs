@@ -10,4 +10,7 @@ public static class UkTime
 
     /// <summary>Today's date in the UK.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock));
+
+    /// <summary>A UTC instant as UK local time, for showing when something happened.</summary>
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

@@ -1,12 +1,13 @@
 using LocalCare.Core.Plans;
 using LocalCare.Core.Time;
 using LocalCare.Data.Database;
+using LocalCare.Data.Metrics;
 using LocalCare.Data.Users;
 
 namespace LocalCare.Data.Setup;
 
-/// <summary>Brings an app database up to date: migrations, standard boards and metrics, roles, and optionally the demo organisation with its users.</summary>
-public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, DemoActivity demoActivity, TimeProvider clock)
+/// <summary>Brings an app database up to date: migrations, standard boards and metrics, roles, and optionally the demo organisation with its users, activity and computed metrics.</summary>
+public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, DemoActivity demoActivity, MetricCompute metricCompute, TimeProvider clock)
 {
     /// <summary>Migrates and sets up; with <paramref name="demo"/> loads the demo organisation, its users and <paramref name="activity"/> (default: two years at the demo's volume).</summary>
     public async Task<InitialiseResult> InitialiseAsync(bool demo, string dataDirectory, DemoActivitySettings? activity = null, CancellationToken cancellationToken = default)
@@ -26,6 +27,11 @@ public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, Demo
         var loaded = await new DemoLoader(db).LoadAsync(currentYear, cancellationToken);
         var usersFile = await demoUsers.EnsureAsync(dataDirectory);
         var imported = await demoActivity.LoadAsync(activity ?? new DemoActivitySettings(), cancellationToken);
+        if (imported is not null && metricCompute.DefaultRange() is { } range)
+        {
+            // The demo's pages open on computed metrics, not on an invitation to run 'localcare compute'.
+            await metricCompute.RunAsync(range, "demo", cancellationToken: cancellationToken);
+        }
         return new InitialiseResult(loaded, usersFile, imported?.RowsStored);
     }
 }

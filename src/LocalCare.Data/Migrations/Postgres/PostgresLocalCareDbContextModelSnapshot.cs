@@ -109,6 +109,125 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.ToTable("KloeMetrics");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("CommentaryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentaryId");
+
+                    b.ToTable("MetricActions");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("UnderlyingIssues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("WhatTheDataShows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetricId", "Unit", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MetricCommentaries");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricComputation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Metrics")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MetricComputations");
+                });
+
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricDefinition", b =>
                 {
                     b.Property<string>("Id")
@@ -145,6 +264,10 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sql")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -183,6 +306,36 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("MetricTargets");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricValue", b =>
+                {
+                    b.Property<string>("MetricId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Numerator")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("MetricId", "Unit", "Month");
+
+                    b.HasIndex("Unit", "Month");
+
+                    b.ToTable("MetricValues");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Organisation.OrganisationUnit", b =>
@@ -640,6 +793,24 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricAction", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricCommentary", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CommentaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricDefinition", b =>
                 {
                     b.HasOne("LocalCare.Core.Boards.Board", null)
@@ -650,6 +821,15 @@ namespace LocalCare.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricTarget", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricValue", b =>
                 {
                     b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
                         .WithMany()
@@ -751,6 +931,11 @@ namespace LocalCare.Data.Migrations.Postgres
             modelBuilder.Entity("LocalCare.Core.Boards.Kloe", b =>
                 {
                     b.Navigation("Metrics");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.Deliverable", b =>

@@ -104,6 +104,119 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("KloeMetrics");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentaryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentaryId");
+
+                    b.ToTable("MetricActions");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderlyingIssues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatTheDataShows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetricId", "Unit", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MetricCommentaries");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricComputation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Metrics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MetricComputations");
+                });
+
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricDefinition", b =>
                 {
                     b.Property<string>("Id")
@@ -141,6 +254,10 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sql")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BoardCode");
@@ -176,6 +293,36 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("MetricTargets");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricValue", b =>
+                {
+                    b.Property<string>("MetricId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Numerator")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("MetricId", "Unit", "Month");
+
+                    b.HasIndex("Unit", "Month");
+
+                    b.ToTable("MetricValues");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Organisation.OrganisationUnit", b =>
@@ -625,6 +772,24 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricAction", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricCommentary", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CommentaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricDefinition", b =>
                 {
                     b.HasOne("LocalCare.Core.Boards.Board", null)
@@ -635,6 +800,15 @@ namespace LocalCare.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("LocalCare.Core.Metrics.MetricTarget", b =>
+                {
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricValue", b =>
                 {
                     b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
                         .WithMany()
@@ -736,6 +910,11 @@ namespace LocalCare.Data.Migrations.Sqlite
             modelBuilder.Entity("LocalCare.Core.Boards.Kloe", b =>
                 {
                     b.Navigation("Metrics");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Metrics.MetricCommentary", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.Deliverable", b =>

@@ -1,0 +1,89 @@
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Organisation;
+using LocalCare.Core.Time;
+using LocalCare.Warehouse;
+using LocalCare.Warehouse.Metrics;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Data.Metrics;
+
+/// <summary>
+/// Computes every metric for every unit and month of a range from the warehouse and stores the series in the app database,
+/// replacing what was there for those months, in one transaction: a failure stores nothing.
+/// </summary>
+public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase warehouse, TimeProvider clock)
+{
+    /// <summary>How long one metric's query may run before the computation gives up.</summary>
+    public static TimeSpan QueryTimeLimit { get; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The default range of metrics.md: the earliest month in the data to the last complete month before today; null when there is no data.</summary>
+    public MonthRange? DefaultRange()
+    {
+        var last = MonthRange.LastCompleteMonth(UkTime.Today(clock));
+        return DataMonths.Earliest(warehouse) is { } first && first <= last ? new MonthRange(first, last) : null;
+    }
+
+    public async Task<MetricComputeReport> RunAsync(MonthRange range, string user, IProgress<MetricComputeProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = clock.GetUtcNow().UtcDateTime;
+        var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var organisation = new OrganisationTree(await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken));
+        var computed = new List<MetricValue>();
+        var counts = new List<(string Metric, int Values)>();
+
+        var queried = metrics.Where(m => !m.IsManual).Select(m => (Metric: m, Sql: MetricLibrary.Find(m.Id)?.Sql ?? m.Sql)).Where(m => m.Sql is not null).ToList();
+        var manual = metrics.Where(m => m.IsManual).ToDictionary(m => m.Id, m => m.Kind);
+        using (var sandbox = MetricSandbox.Open(warehouse))
+        {
+            for (var i = 0; i < queried.Count; i++)
+            {
+                var (metric, sql) = queried[i];
+                progress?.Report(new MetricComputeProgress(metric.Id, i, queried.Count + 1));
+                List<MetricBaseRow> rows;
+                try
+                {
+                    var sw = System.Diagnostics.Stopwatch.StartNew();
+                    rows = sandbox.BaseRows(sql!, range, QueryTimeLimit);
+                    Console.Error.WriteLine($"TIMING {metric.Id} {sw.ElapsedMilliseconds} ms");
+                }
+                catch (Exception e) when (e is MetricQueryException or TimeoutException)
+                {
+                    throw new MetricComputeException(metric.Id, e.Message);
+                }
+
+                var values = MetricRollup.Roll(metric.Id, metric.Kind, rows, organisation, range);
+                computed.AddRange(values);
+                counts.Add((metric.Id, values.Count));
+            }
+        }
+
+        progress?.Report(new MetricComputeProgress("manual metrics", queried.Count, queried.Count + 1));
+        var manualValues = ManualValues.Read(warehouse, manual, range);
+        computed.AddRange(manualValues);
+        counts.AddRange(manualValues.GroupBy(v => v.MetricId).Select(g => (g.Key, g.Count())));
+
+        progress?.Report(new MetricComputeProgress("storing", queried.Count + 1, queried.Count + 1));
+        var strategy = db.Database.CreateExecutionStrategy();
+        var computation = new MetricComputation
+        {
+            StartedAt = started,
+            FinishedAt = started,
+            User = user,
+            From = range.From,
+            To = range.To,
+            Metrics = queried.Count + manual.Count,
+            Values = computed.Count,
+        };
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await MetricValueStore.ReplaceAsync(db, [.. queried.Select(q => q.Metric.Id), .. manual.Keys], range, computed, cancellationToken);
+            computation.FinishedAt = clock.GetUtcNow().UtcDateTime;
+            db.MetricComputations.Add(computation);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+        return new MetricComputeReport(range, computed.Count, counts);
+    }
+}
