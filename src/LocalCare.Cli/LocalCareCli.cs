@@ -25,6 +25,7 @@ public static class LocalCareCli
             OrgCommand.Create(cli),
             GenerateCommand.Create(cli),
             QualityCommand.Create(cli),
+            SpcCommand.Create(cli),
         };
     }
 
