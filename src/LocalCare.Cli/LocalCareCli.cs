@@ -26,6 +26,9 @@ public static class LocalCareCli
             GenerateCommand.Create(cli),
             QualityCommand.Create(cli),
             SpcCommand.Create(cli),
+            ComputeCommand.Create(cli),
+            MetricsCommand.Create(cli),
+            MetricCommand.Create(cli),
         };
     }
 

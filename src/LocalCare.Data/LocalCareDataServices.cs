@@ -18,6 +18,8 @@ public static class LocalCareDataServices
         services.AddScoped<ImportRunner>();
         services.AddScoped<Metrics.MetricCompute>();
         services.AddScoped<Metrics.MetricReadings>();
+        services.AddScoped<Metrics.CustomMetrics>();
+        services.AddScoped<Metrics.MetricTargets>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Initialiser>();

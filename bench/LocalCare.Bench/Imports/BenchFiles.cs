@@ -5,6 +5,7 @@ using LocalCare.Data.Organisation;
 using LocalCare.Data.Setup;
 using LocalCare.Warehouse.Generation;
 using LocalCare.Warehouse.Imports;
+using LocalCare.Warehouse.Metrics;
 
 namespace LocalCare.Bench.Imports;
 
@@ -27,7 +28,7 @@ public static class BenchFiles
     }
 
     /// <summary>What the import checks codes against, as the CLI builds it after <c>init --demo</c>: the demo units and the built-in metrics.</summary>
-    public static ReferenceData Reference() => new(DemoUnits(), BuiltInMetrics.Create());
+    public static ReferenceData Reference() => new(DemoUnits(), [.. MetricLibrary.BuiltIn().Select(f => f.Metric)]);
 
     public static string Referrals(string directory) => Path.Combine(directory, ExtractFiles.Referrals);
 

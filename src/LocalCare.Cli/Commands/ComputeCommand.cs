@@ -57,7 +57,7 @@ public static class ComputeCommand
             }
 
             cli.Console.Write(table);
-            cli.Say($"Computed {report.PerMetric.Count} metrics for {range} ({range.Count} months): {report.Values.ToString("#,0", CultureInfo.InvariantCulture)} values stored in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
+            cli.Say($"Computed {report.PerMetric.Count} metrics for {range} ({range.Count} {(range.Count == 1 ? "month" : "months")}): {report.Values.ToString("#,0", CultureInfo.InvariantCulture)} values stored in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
             return ExitCodes.Success;
         });
         return command;

@@ -42,9 +42,7 @@ public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase wareh
                 List<MetricBaseRow> rows;
                 try
                 {
-                    var sw = System.Diagnostics.Stopwatch.StartNew();
                     rows = sandbox.BaseRows(sql!, range, QueryTimeLimit);
-                    Console.Error.WriteLine($"TIMING {metric.Id} {sw.ElapsedMilliseconds} ms");
                 }
                 catch (Exception e) when (e is MetricQueryException or TimeoutException)
                 {

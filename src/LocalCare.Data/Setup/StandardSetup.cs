@@ -1,7 +1,7 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
-using LocalCare.Warehouse.Metrics;
 using LocalCare.Core.Plans;
+using LocalCare.Warehouse.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Setup;

@@ -68,16 +68,16 @@ public sealed class MetricSandbox : IDisposable
                 rows.Add(new MetricBaseRow(
                     Month(reader, 0),
                     reader.IsDBNull(1) ? throw new MetricQueryException("returned a row with no service_code") : reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(2) ? null : Convert.ToString(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), // a bare NULL is typed INTEGER
                     reader.IsDBNull(3) ? 0 : Number(reader.GetValue(3)),
                     reader.IsDBNull(4) ? null : Number(reader.GetValue(4))));
             }
 
             return rows;
         }
-        catch (DuckDBException) when (timedOut)
+        catch (Exception e) when (timedOut && e is DuckDBException or OperationCanceledException)
         {
-            throw new TimeoutException($"did not finish within {timeout.TotalSeconds:0} seconds");
+            throw new TimeoutException($"did not finish within {timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} seconds");
         }
         catch (DuckDBException e)
         {

@@ -98,7 +98,12 @@ public sealed class MetricComputeTests
             var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
             db.Metrics.Add(new MetricDefinition
             {
-                Id = "broken", Name = "Broken", Kind = MetricKind.Count, Direction = Direction.LowerIsBetter, BoardCode = "HPB", Definition = "d",
+                Id = "broken",
+                Name = "Broken",
+                Kind = MetricKind.Count,
+                Direction = Direction.LowerIsBetter,
+                BoardCode = "HPB",
+                Definition = "d",
                 Sql = "SELECT month, service_code, neighbourhood_code, numerator, denominator FROM no_such_table",
             });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -1,11 +1,11 @@
 using LocalCare.Core.Access;
 using LocalCare.Core.Metrics;
-using LocalCare.Warehouse.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
 using LocalCare.Data.Demo;
 using LocalCare.Data.Users;
 using LocalCare.Warehouse;
+using LocalCare.Warehouse.Metrics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

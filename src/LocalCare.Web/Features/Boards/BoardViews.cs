@@ -1,7 +1,7 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
-using LocalCare.Warehouse.Metrics;
 using LocalCare.Data;
+using LocalCare.Warehouse.Metrics;
 using LocalCare.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
