@@ -23,10 +23,13 @@ public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase wareh
         return DataMonths.Earliest(warehouse) is { } first && first <= last ? new MonthRange(first, last) : null;
     }
 
-    public async Task<MetricComputeReport> RunAsync(MonthRange range, string user, IProgress<MetricComputeProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Computes and stores the metrics (all, or only <paramref name="only"/>) for <paramref name="range"/>.</summary>
+    public async Task<MetricComputeReport> RunAsync(
+        MonthRange range, string user, IProgress<MetricComputeProgress>? progress = null, IReadOnlyCollection<string>? only = null, CancellationToken cancellationToken = default)
     {
         var started = clock.GetUtcNow().UtcDateTime;
-        var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken))
+            .Where(m => only is null || only.Contains(m.Id)).ToList();
         var organisation = new OrganisationTree(await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken));
         var computed = new List<MetricValue>();
         var counts = new List<(string Metric, int Values)>();
