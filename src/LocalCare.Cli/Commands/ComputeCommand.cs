@@ -43,7 +43,7 @@ public static class ComputeCommand
             MetricComputeReport report;
             try
             {
-                report = await WithProgressAsync(cli.Console, progress => compute.RunAsync(range, Environment.UserName, progress, cancellationToken));
+                report = await WithProgressAsync(cli.Console, progress => compute.RunAsync(range, Environment.UserName, progress, cancellationToken: cancellationToken));
             }
             catch (MetricComputeException e)
             {
