@@ -16,6 +16,8 @@ public sealed class MetricSandbox : IDisposable
     public static IReadOnlyList<string> Columns { get; } = ["month", "service_code", "neighbourhood_code", "numerator", "denominator"];
 
     private readonly DuckDBConnection _connection;
+    private readonly HashSet<string> _built = [];
+    private MonthRange? _builtFor;
 
     private MetricSandbox(DuckDBConnection connection)
     {
@@ -51,6 +53,7 @@ public sealed class MetricSandbox : IDisposable
     /// <summary>Runs a metric query over <paramref name="range"/>; gives up with <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
     public List<MetricBaseRow> BaseRows(string metricSql, MonthRange range, TimeSpan timeout)
     {
+        Build(metricSql, range);
         using var command = _connection.CreateCommand();
         command.CommandText = MonthsSql.Wrap(metricSql, range);
         var timedOut = false;
@@ -88,11 +91,10 @@ public sealed class MetricSandbox : IDisposable
     /// <summary>The names and DuckDB types of the columns a query yields, without running it.</summary>
     public List<(string Name, string Type)> Describe(string metricSql, MonthRange range)
     {
-        var wrapped = MonthsSql.Wrap(metricSql, range);
-        var select = wrapped[..wrapped.IndexOf("SELECT metric.month", StringComparison.Ordinal)] + $"SELECT * FROM (\n{MonthsSql.Trimmed(metricSql)}\n) AS metric";
         try
         {
-            return Sql.Query(_connection, "DESCRIBE " + select, r => (r.GetString(0), r.GetString(1)));
+            Build(metricSql, range);
+            return Sql.Query(_connection, "DESCRIBE " + MonthsSql.WrapAll(metricSql, range), r => (r.GetString(0), r.GetString(1)));
         }
         catch (DuckDBException e)
         {
@@ -101,6 +103,30 @@ public sealed class MetricSandbox : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>Builds the derived relations <paramref name="metricSql"/> reads that are not built yet for <paramref name="range"/>, as temporary tables.</summary>
+    private void Build(string metricSql, MonthRange range)
+    {
+        if (_builtFor != range)
+        {
+            _built.Clear();
+            _builtFor = range;
+        }
+
+        foreach (var relation in DerivedRelation.All.Where(r => r.IsUsedBy(metricSql) && !_built.Contains(r.Name)))
+        {
+            try
+            {
+                Sql.Execute(_connection, $"CREATE OR REPLACE TEMP TABLE {relation.Name} AS {MonthsSql.WrapAll(relation.Sql, range)}");
+            }
+            catch (DuckDBException e)
+            {
+                throw new MetricQueryException($"could not build {relation.Name}: {FirstLine(e.Message)}");
+            }
+
+            _built.Add(relation.Name);
+        }
+    }
 
     private static YearMonth Month(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
     {

@@ -13,13 +13,27 @@ public static class MonthsSql
     /// <summary>Wraps a metric query so it sees <c>months</c> and yields exactly the base-row columns.</summary>
     public static string Wrap(string metricSql, MonthRange range) =>
         $"""
-        WITH months (month, month_end, census, census_date) AS (
-            VALUES {string.Join(",\n           ", range.Months.Select(Row))}
-        )
+        {With(range)}
         SELECT metric.month, metric.service_code, metric.neighbourhood_code, metric.numerator, metric.denominator
         FROM (
         {Trimmed(metricSql)}
         ) AS metric
+        """;
+
+    /// <summary>Wraps any query so it sees <c>months</c>, keeping all its columns.</summary>
+    public static string WrapAll(string sql, MonthRange range) =>
+        $"""
+        {With(range)}
+        SELECT * FROM (
+        {Trimmed(sql)}
+        ) AS metric
+        """;
+
+    private static string With(MonthRange range) =>
+        $"""
+        WITH months (month, month_end, census, census_date) AS (
+            VALUES {string.Join(",\n           ", range.Months.Select(Row))}
+        )
         """;
 
     /// <summary>The query without trailing semicolons or whitespace: it becomes a subquery.</summary>

@@ -65,4 +65,15 @@ public sealed class MetricLibraryTests
         Assert.Equal(MetricLibrary.Ids.Order(StringComparer.Ordinal), MetricLibrary.EmbeddedFiles().Select(f => f[..^".sql".Length]).Order(StringComparer.Ordinal));
         Assert.All(MetricLibrary.BuiltIn(), f => Assert.StartsWith("SELECT", f.Sql.Split('\n').First(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)).Trim() is var first && first.StartsWith("WITH", StringComparison.Ordinal) ? "SELECT" : first, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DerivedRelations_AreReadOnlyByTheMetricsThatNameThem()
+    {
+        Assert.Equal(["contact_counts", "waiting_list"], DerivedRelation.All.Select(r => r.Name));
+        var users = MetricLibrary.BuiltIn().Where(f => DerivedRelation.All.Any(r => r.IsUsedBy(f.Sql))).Select(f => f.Metric.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["activity-vs-plan", "contacts-linked-to-referral", "dna-rate", "outcomed-appointments", "waiting-list-size", "waiting-over-52-weeks", "waiting-over-65-weeks", "waiting-over-78-weeks", "waiting-within-18-weeks"],
+            users);
+        Assert.False(DerivedRelation.All[0].IsUsedBy("SELECT * FROM contact_counts_old"));
+    }
 }

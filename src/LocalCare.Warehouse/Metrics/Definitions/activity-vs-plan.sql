@@ -6,12 +6,12 @@
 -- board: FPCG
 -- definition: Attended contacts in the month / planned contacts for the month (per service; not defined for neighbourhoods or localities)
 -- Only services with a plan for the month count: a service's contacts without a plan would add to the LCO's numerator
--- with nothing in its denominator.
+-- with nothing in its denominator. Attended contacts come from the contact_counts relation (Metrics/Derived/contact_counts.sql).
 WITH attended AS (
-    SELECT CAST(date_trunc('month', c.scheduled_at) AS DATE) AS month, c.service_code, COUNT(*) AS contacts
-    FROM contacts c
-    WHERE c.attendance IN ('5', '6')
-    GROUP BY CAST(date_trunc('month', c.scheduled_at) AS DATE), c.service_code
+    SELECT month, service_code, SUM(contacts) AS contacts
+    FROM contact_counts
+    WHERE attendance IN ('5', '6')
+    GROUP BY month, service_code
 )
 SELECT m.month, p.service_code, CAST(NULL AS VARCHAR) AS neighbourhood_code,
        COALESCE(a.contacts, 0) AS numerator,

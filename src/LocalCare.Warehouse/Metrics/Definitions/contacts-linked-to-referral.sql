@@ -5,12 +5,11 @@
 -- target: 0.98
 -- board: HPB
 -- definition: Attended contacts in the month that are linked to a referral / attended contacts in the month
--- A contact is linked when its referral_id names a referral in the warehouse (data-contract.md).
-SELECT m.month, c.service_code, c.neighbourhood_code,
-       SUM(CASE WHEN r.referral_id IS NOT NULL THEN 1 ELSE 0 END) AS numerator,
-       COUNT(*) AS denominator
-FROM contacts c
-JOIN months m ON m.month = CAST(date_trunc('month', c.scheduled_at) AS DATE)
-LEFT JOIN referrals r ON r.referral_id = c.referral_id
-WHERE c.attendance IN ('5', '6')
-GROUP BY m.month, c.service_code, c.neighbourhood_code
+-- Attended contacts (attendance 5 or 6); linked = the referral_id names a referral in the warehouse.
+-- Contacts in the month: the contact_counts relation (Metrics/Derived/contact_counts.sql).
+SELECT month, service_code, neighbourhood_code,
+       SUM(CASE WHEN linked = 1 THEN contacts ELSE 0 END) AS numerator,
+       SUM(contacts) AS denominator
+FROM contact_counts
+WHERE attendance IN ('5', '6')
+GROUP BY month, service_code, neighbourhood_code
