@@ -25,27 +25,12 @@ public static class WaitingFlowQuery
 
         var from = Sql.Literal(firstMonday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var to = Sql.Literal(firstMonday.AddDays(7 * weeks).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var service = Sql.Literal(serviceCode);
         var events = $"""
-            WITH first_attended AS (
-                SELECT c.referral_id, MIN(c.scheduled_at) AS attended_at
-                FROM contacts c
-                WHERE c.attendance IN ('5', '6') AND c.service_code = {service} AND c.referral_id IS NOT NULL
-                GROUP BY c.referral_id
-            ),
-            referral AS (
-                SELECT r.received_at,
-                       CASE WHEN f.attended_at IS NULL THEN r.discharged_at
-                            WHEN r.discharged_at IS NULL OR f.attended_at < r.discharged_at THEN f.attended_at
-                            ELSE r.discharged_at END AS stopped_at
-                FROM referrals r
-                LEFT JOIN first_attended f ON f.referral_id = r.referral_id
-                WHERE r.service_code = {service} AND r.urgency <> 'crisis'
-            ),
+            WITH {ReferralWaitsSql.Ctes(serviceCode)},
             events AS (
-                SELECT 'demand' AS kind, received_at AS happened_at FROM referral
+                SELECT 'demand' AS kind, received_at AS happened_at FROM waits
                 UNION ALL
-                SELECT 'capacity', stopped_at FROM referral WHERE stopped_at IS NOT NULL
+                SELECT 'capacity', waited_until FROM waits WHERE waited_until IS NOT NULL
             ),
             windowed AS (
                 SELECT kind, happened_at FROM events WHERE happened_at >= DATE {from} AND happened_at < DATE {to}
