@@ -3,6 +3,7 @@ using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
+using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
@@ -19,6 +20,7 @@ builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();
 builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
+builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ api.MapOrganisationApi();
 api.MapPlansApi();
 api.MapBoardsApi();
 api.MapDataApi();
+api.MapPerformanceApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();
