@@ -23,7 +23,7 @@ public static class MetricRollup
             .OrderBy(r => r.Month).ThenBy(r => r.ServiceCode, StringComparer.Ordinal).ThenBy(r => r.NeighbourhoodCode, StringComparer.Ordinal);
         foreach (var row in ordered)
         {
-            foreach (var unit in UnitsOf(row, organisation))
+            foreach (var unit in UnitRefs.Of(row.ServiceCode, row.NeighbourhoodCode, organisation))
             {
                 var key = (unit, row.Month);
                 sums[key] = sums.GetValueOrDefault(key).Add(row.Numerator, kind == MetricKind.Count ? null : row.Denominator);
@@ -52,20 +52,6 @@ public static class MetricRollup
                 Value = MetricValue.ValueOf(kind, s.Value.Numerator, s.Value.Denominator),
             })
             .ToList();
-    }
-
-    private static IEnumerable<string> UnitsOf(MetricBaseRow row, OrganisationTree organisation)
-    {
-        yield return UnitRefs.Lco;
-        yield return UnitRefs.Service(row.ServiceCode);
-        if (row.NeighbourhoodCode is { } neighbourhood)
-        {
-            yield return UnitRefs.Neighbourhood(neighbourhood);
-            if (organisation.Find(neighbourhood)?.ParentCode is { } parent && organisation.Find(parent)?.Kind == UnitKind.Locality)
-            {
-                yield return UnitRefs.Locality(parent);
-            }
-        }
     }
 
     /// <summary>A running numerator and denominator; the denominator stays null until some row has one.</summary>
