@@ -17,9 +17,6 @@ public static class WaitBands
         ("0-1", 7), ("1-2", 14), ("2-4", 28), ("4-12", 84), ("12-18", 126), ("18-52", 364), ("52-104", 728), (Over104Weeks, null),
     ];
 
-    /// <summary>The long-wait thresholds the reports count, in weeks: over 18, 52, 65, 78 and 104 weeks.</summary>
-    public static IReadOnlyList<int> LongWaitWeeks { get; } = [18, 52, 65, 78, 104];
-
     /// <summary>The SitRep band of a wait of <paramref name="days"/> whole days: <c>0-1</c> for 0–7 days … <c>104+</c> for 729 days or more.</summary>
     public static string SitRep(int days)
     {
