@@ -16,7 +16,10 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir", "/api/organisation", "/api/plan"],
+            [
+                "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance", "/api/plan",
+            ],
             paths);
     }
 

@@ -132,7 +132,7 @@ public sealed class MetricModel(
         ManualValue = entry;
         if (!Detail.Metric.IsManual)
         {
-            return Invalid(Single("value-month-month", $"{Detail.Metric.Name} is computed from the data: values cannot be entered"));
+            return Invalid(Single("calculation", $"{Detail.Metric.Name} is computed from the data: values cannot be entered"));
         }
 
         var errors = ManualValueEntry.Check(Detail.Metric, entry, Units);
