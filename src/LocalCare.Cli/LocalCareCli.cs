@@ -29,6 +29,11 @@ public static class LocalCareCli
             ComputeCommand.Create(cli),
             MetricsCommand.Create(cli),
             MetricCommand.Create(cli),
+            new Command("waitlist", "Waiting lists: who is waiting (census), the capacity model and its simulation.")
+            {
+                WaitlistCensusCommand.Create(cli),
+                WaitlistModelCommand.Create(cli),
+            },
         };
     }
 

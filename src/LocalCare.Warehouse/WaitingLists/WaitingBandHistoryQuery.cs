@@ -1,5 +1,6 @@
 using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
+using LocalCare.Core.WaitingLists;
 using LocalCare.Warehouse.Metrics;
 
 namespace LocalCare.Warehouse.WaitingLists;
@@ -7,9 +8,7 @@ namespace LocalCare.Warehouse.WaitingLists;
 /// <summary>How many were waiting in each SitRep band at each month's census (waiting-lists.md): the history chart's data.</summary>
 public static class WaitingBandHistoryQuery
 {
-    /// <summary>The SitRep bands in order, with their upper bound in days (null: no bound).</summary>
-    public static IReadOnlyList<(string Band, int? MaxDays)> Bands { get; } =
-        [("0-1", 7), ("1-2", 14), ("2-4", 28), ("4-12", 84), ("12-18", 126), ("18-52", 364), ("52-104", 728), ("104+", null)];
+    private static IReadOnlyList<(string Band, int? MaxDays)> Bands => WaitBands.SitRepBands;
 
     /// <summary>Per month of <paramref name="range"/>, the count in each band (every band, zeros included), for one service or all.</summary>
     public static List<(YearMonth Month, string Band, long Waiting)> Read(WarehouseDatabase warehouse, MonthRange range, string? serviceCode = null)

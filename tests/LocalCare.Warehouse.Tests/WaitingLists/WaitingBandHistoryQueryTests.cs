@@ -1,5 +1,6 @@
 using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
+using LocalCare.Core.WaitingLists;
 using LocalCare.Warehouse.Tests.Metrics;
 using LocalCare.Warehouse.WaitingLists;
 
@@ -26,8 +27,8 @@ public sealed class WaitingBandHistoryQueryTests : IDisposable
 
         Assert.Equal(16, history.Count);
         long In(string month, string band) => history.Single(h => h.Month.ToString() == month && h.Band == band).Waiting;
-        Assert.Equal([1L, 1, 0, 0, 1, 1, 0, 1], WaitingBandHistoryQuery.Bands.Select(b => In("2025-01", b.Band)));
-        Assert.Equal([0L, 0, 0, 2, 0, 1, 0, 1], WaitingBandHistoryQuery.Bands.Select(b => In("2025-02", b.Band))); // 35 and 36 days (4-12), 154, 757
+        Assert.Equal([1L, 1, 0, 0, 1, 1, 0, 1], WaitBands.SitRepBands.Select(b => In("2025-01", b.Band)));
+        Assert.Equal([0L, 0, 0, 2, 0, 1, 0, 1], WaitBands.SitRepBands.Select(b => In("2025-02", b.Band))); // 35 and 36 days (4-12), 154, 757
         Assert.Equal(0, pod.Single(h => h.Band == "104+").Waiting);
     }
 
