@@ -33,6 +33,7 @@ public static class LocalCareCli
             {
                 WaitlistCensusCommand.Create(cli),
                 WaitlistModelCommand.Create(cli),
+                WaitlistSimulateCommand.Create(cli),
             },
         };
     }
