@@ -51,12 +51,12 @@ public sealed class MetricModel(
     public async Task<IActionResult> OnGetAsync(
         string metricId, string? unit, string? points, string? format, string? table, string? commentMonth, CancellationToken cancellationToken)
     {
+        ShowAll = points == "all";
         if (await LoadAsync(metricId, unit, cancellationToken, commentMonth) is { } notFound)
         {
             return notFound;
         }
 
-        ShowAll = points == "all";
         if (format == "csv" && Errors.Count == 0)
         {
             var csv = table == "units" ? PerformanceCsv.Units(Detail) : PerformanceCsv.Values(Detail.Series);
@@ -216,8 +216,8 @@ public sealed class MetricModel(
     /// <summary>A field's error, for the <c>_FieldError</c> partial and the field's classes.</summary>
     public FieldError Field(string id) => new(id, Errors.For(id));
 
-    /// <summary>The points the chart draws: the last <see cref="MetricSeries.DefaultPoints"/>, or all.</summary>
-    public IReadOnlyList<Core.Spc.SpcPoint> ChartPoints => Detail.Series.LastPoints(ShowAll ? null : MetricSeries.DefaultPoints);
+    /// <summary>The points the chart draws: the last <see cref="MetricSeries.DefaultPoints"/> months with a value, or all.</summary>
+    public IReadOnlyList<Core.Spc.SpcPoint> ChartPoints => Detail.Series.Spc.Points;
 
     /// <summary>The chart to draw, with its accessible name and description.</summary>
     public SpcChartInput Chart()
@@ -282,7 +282,7 @@ public sealed class MetricModel(
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        Detail = await query.LoadAsync(metric, choice ?? Units.Lco, Units, cancellationToken);
+        Detail = await query.LoadAsync(metric, choice ?? Units.Lco, Units, ShowAll ? null : MetricSeries.DefaultPoints, cancellationToken);
         CommentMonths = Detail.Series.Readings.Where(r => r.Value is not null).Select(r => r.Month).OrderDescending().ToList();
         if (CommentMonths.Count > 0)
         {

@@ -38,13 +38,14 @@ public sealed class MetricDetailQuery(LocalCareDbContext db, MetricReadings read
         db.Metrics.AsNoTracking().SingleOrDefaultAsync(m => m.Id == metricId, cancellationToken);
 
     /// <summary>The metric's series at one unit only (the SPC API).</summary>
-    public async Task<MetricSeries> SeriesAsync(MetricDefinition metric, string unit, CancellationToken cancellationToken) =>
-        new(metric, unit, await readings.ListAsync(new MetricFilter(metric.Id, unit), cancellationToken));
+    public async Task<MetricSeries> SeriesAsync(MetricDefinition metric, string unit, int? window, CancellationToken cancellationToken) =>
+        new(metric, unit, await readings.ListAsync(new MetricFilter(metric.Id, unit), cancellationToken), window);
 
-    public async Task<MetricDetail> LoadAsync(MetricDefinition metric, UnitChoice unit, UnitDirectory units, CancellationToken cancellationToken)
+    /// <summary>The page at <paramref name="unit"/>, its chart over the latest <paramref name="window"/> months with a value (null: all).</summary>
+    public async Task<MetricDetail> LoadAsync(MetricDefinition metric, UnitChoice unit, UnitDirectory units, int? window, CancellationToken cancellationToken)
     {
         var all = (await readings.ListAsync(new MetricFilter(metric.Id), cancellationToken)).ToLookup(r => r.Unit, StringComparer.Ordinal);
-        var series = new MetricSeries(metric, unit.Ref, all[unit.Ref].ToList());
+        var series = new MetricSeries(metric, unit.Ref, all[unit.Ref].ToList(), window);
         // Every locality or neighbourhood is listed; a service only when it has values of this metric (most metrics are about a few services).
         var below = units.Below(unit)
             .Where(u => u.Kind != Core.Organisation.UnitKind.Service || all[u.Ref].Any())

@@ -22,7 +22,7 @@ public static class PerformanceApi
             .WithTags("Performance");
         api.MapGet("/metrics/{id}/spc", GetMetricSpc)
             .WithName("GetMetricSpc")
-            .WithSummary("A metric's Making Data Count chart at a unit (default lco), in spc.md's JSON shape: improvement from the metric's direction, the latest month's target for assurance.")
+            .WithSummary("A metric's Making Data Count chart at a unit (default lco), in spc.md's JSON shape: the latest 24 months with a value (points=all: every month), improvement from the metric's direction, the latest month's target for assurance.")
             .WithTags("Performance");
         api.MapGet("/performance", GetPerformance)
             .WithName("GetPerformance")
@@ -69,7 +69,7 @@ public static class PerformanceApi
     }
 
     public static async Task<Results<Ok<SpcJson>, NotFound<ProblemDetails>, ValidationProblem>> GetMetricSpc(
-        string id, string? unit, LocalCareDbContext db, MetricDetailQuery query, CancellationToken cancellationToken)
+        string id, string? unit, string? points, LocalCareDbContext db, MetricDetailQuery query, CancellationToken cancellationToken)
     {
         if (await query.FindAsync(id, cancellationToken) is not { } metric)
         {
@@ -77,12 +77,24 @@ public static class PerformanceApi
         }
 
         unit ??= Core.Metrics.UnitRefs.Lco;
+        var problems = new Dictionary<string, string[]>();
         if ((await UnitDirectory.LoadAsync(db, cancellationToken)).Problem(unit) is { } problem)
         {
-            return Invalid(new() { ["unit"] = [problem] });
+            problems["unit"] = [problem];
         }
 
-        return TypedResults.Ok(SpcJson.From((await query.SeriesAsync(metric, unit, cancellationToken)).Spc));
+        if (points is not (null or "all"))
+        {
+            problems["points"] = [$"Points '{points}' is not understood: leave it out for the latest {MetricSeries.DefaultPoints} months, or write all"];
+        }
+
+        if (problems.Count > 0)
+        {
+            return Invalid(problems);
+        }
+
+        var series = await query.SeriesAsync(metric, unit, points == "all" ? null : MetricSeries.DefaultPoints, cancellationToken);
+        return TypedResults.Ok(SpcJson.From(series.Spc));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PerformanceRow>>, ValidationProblem>> GetPerformance(

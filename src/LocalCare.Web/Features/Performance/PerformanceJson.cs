@@ -107,7 +107,7 @@ public sealed record SpcPointJson(
 /// <param name="Variation">The variation icon's code (spc.md); null without values.</param>
 /// <param name="Assurance">The assurance icon's code; null without a target.</param>
 /// <param name="Exception">True for a concern, or a target consistently failed or only sometimes met.</param>
-/// <param name="Trend">The last 24 values charted, oldest first.</param>
+/// <param name="Trend">The values charted (the latest 24 months with a value), oldest first.</param>
 public sealed record PerformanceRow(
     string Metric, string Name, string Board, string Unit, string? Month, double? Value, string ValueText, double? Target, string TargetText, bool? Met,
     string? Variation, string? Assurance, bool Exception, IReadOnlyList<TrendPoint> Trend)
@@ -116,7 +116,7 @@ public sealed record PerformanceRow(
         series.Metric.Id, series.Metric.Name, series.Metric.BoardCode, series.Unit, series.Latest?.Month.ToString(), series.Latest?.Value,
         series.Metric.Format(series.Latest?.Value), series.Target, series.Metric.FormatTarget(series.Target), series.Latest?.Met,
         series.Latest is null ? null : series.Spc.Variation?.ToCode(), series.Spc.Assurance?.ToCode(), series.IsException,
-        series.LastPoints(MetricSeries.DefaultPoints).Select(p => new TrendPoint(p.Period, p.Value, p.PointType.ToCode())).ToList());
+        series.Spc.Points.Select(p => new TrendPoint(p.Period, p.Value, p.PointType.ToCode())).ToList());
 }
 
 /// <summary>A point of a trend line: its month, value and SPC point type.</summary>

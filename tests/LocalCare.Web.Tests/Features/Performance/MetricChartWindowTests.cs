@@ -1,4 +1,6 @@
+using System.Text.Json;
 using LocalCare.Core.Spc;
+using LocalCare.Data.Metrics;
 
 namespace LocalCare.Web.Tests.Features.Performance;
 
@@ -11,30 +13,55 @@ public sealed class ThreeYearWebFactory : LocalCareWebFactory
 public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClassFixture<ThreeYearWebFactory>
 {
     [Fact]
-    public async Task Get_WithMoreThan24Months_DrawsTheLast24WithTheLimitsOfEveryMonth()
+    public async Task Get_WithMoreThan24Months_ChartsTheLatest24WithLimitsFromThose()
     {
         using var client = await factory.CreateSignedInClientAsync();
-        var series = await PerformanceExpected.SeriesAsync(factory, "outcomed-appointments");
+        var readings = await PerformanceExpected.ReadingsAsync(factory, new MetricFilter("outcomed-appointments", "lco"));
+        var valued = readings.Where(r => r.Value is not null).ToList();
+        var expected = SpcCalculator.Calculate(
+            valued.Skip(valued.Count - 24).Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
+            new SpcOptions(ImprovementDirection.Increase, valued[^1].Target));
 
         var page = await client.GetHtmlAsync("/performance/outcomed-appointments");
         var circles = page.QuerySelectorAll("[data-testid=spc-chart] circle[data-period]").ToList();
 
-        Assert.True(series.Spc.Points.Count > 24, $"{series.Spc.Points.Count} months");
-        Assert.Equal(series.Spc.Points.Skip(series.Spc.Points.Count - 24).Select(p => (p.Period, p.PointType.ToCode())), circles.Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
-        Assert.Equal($"Showing the last 24 of {series.Spc.Points.Count} months. Show all {series.Spc.Points.Count} months", page.QuerySelector("[data-testid=points]")!.Text());
+        Assert.True(valued.Count > 24, $"{valued.Count} months");
+        Assert.Equal(expected.Points.Select(p => (p.Period, p.PointType.ToCode())), circles.Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
+        Assert.Equal(expected.Variation!.Value.ToCode(), page.QuerySelector("[data-testid=variation]")!.GetAttribute("data-variation"));
+        Assert.Equal($"Showing the last 24 of {valued.Count} months, with limits from those. Show all {valued.Count} months", page.QuerySelector("[data-testid=points]")!.Text());
         Assert.Equal("/performance/outcomed-appointments?points=all#chart", page.QuerySelector("[data-testid=points] a")!.GetAttribute("href"));
-        Assert.Contains($"Over {series.Spc.Points.Count} months the mean is", page.QuerySelector("[data-testid=chart-summary]")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("Over 24 months the mean is", page.QuerySelector("[data-testid=chart-summary]")!.Text(), StringComparison.Ordinal);
+        var outside = page.QuerySelector($"[data-testid=values] tr[data-month='{valued[0].Month}'] [data-testid=spc-label]")!;
+        Assert.Equal(("none", "Not charted"), (outside.GetAttribute("data-label"), outside.Text()));
     }
 
     [Fact]
-    public async Task Get_WithPointsAll_DrawsEveryMonth()
+    public async Task Get_WithPointsAll_ChartsEveryMonth()
     {
         using var client = await factory.CreateSignedInClientAsync();
-        var series = await PerformanceExpected.SeriesAsync(factory, "outcomed-appointments", "service:MSK");
+        var series = await PerformanceExpected.SeriesAsync(factory, "outcomed-appointments", "service:MSK", all: true);
 
         var page = await client.GetHtmlAsync("/performance/outcomed-appointments?unit=service:MSK&points=all");
 
+        Assert.True(series.Spc.Points.Count > 24);
         Assert.Equal(series.Spc.Points.Select(p => p.Period), page.QuerySelectorAll("[data-testid=spc-chart] circle[data-period]").Select(c => c.GetAttribute("data-period")));
+        Assert.Equal(series.Spc.Variation!.Value.ToCode(), page.QuerySelector("[data-testid=variation]")!.GetAttribute("data-variation"));
         Assert.Equal("/performance/outcomed-appointments?unit=service%3AMSK#chart", page.QuerySelector("[data-testid=points] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task GetSpcApi_ChartsTheLatest24UnlessAllAreAsked()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var latest = await PerformanceExpected.SeriesAsync(factory, "dna-rate", "locality:NORTH");
+        var all = await PerformanceExpected.SeriesAsync(factory, "dna-rate", "locality:NORTH", all: true);
+
+        using var window = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/metrics/dna-rate/spc?unit=locality:NORTH", UriKind.Relative), TestContext.Current.CancellationToken));
+        using var every = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/metrics/dna-rate/spc?unit=locality:NORTH&points=all", UriKind.Relative), TestContext.Current.CancellationToken));
+
+        Assert.Equal(24, window.RootElement.GetProperty("points").GetArrayLength());
+        Assert.Equal(latest.Spc.Mean, window.RootElement.GetProperty("mean").GetDouble());
+        Assert.Equal(all.Spc.Points.Count, every.RootElement.GetProperty("points").GetArrayLength());
+        Assert.Equal(all.Spc.Mean, every.RootElement.GetProperty("mean").GetDouble());
     }
 }

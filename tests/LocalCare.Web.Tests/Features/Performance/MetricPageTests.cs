@@ -24,7 +24,7 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         Assert.StartsWith("SPC chart of Outcomed appointments at Manchester Local Care Organisation, ", chart.QuerySelector("title#spc-title")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(page.QuerySelector("[data-testid=chart-summary]")!.Text(), chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(
-            series.LastPoints(24).Select(p => (p.Period, p.PointType.ToCode())),
+            series.Spc.Points.Select(p => (p.Period, p.PointType.ToCode())),
             chart.QuerySelectorAll("circle[data-period]").Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
         Assert.NotNull(chart.QuerySelector("[data-line=mean]"));
         Assert.Equal("6 4", chart.QuerySelector("[data-line=upl]")!.GetAttribute("stroke-dasharray"));
@@ -75,7 +75,9 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         using var client = await factory.CreateSignedInClientAsync();
         var series = await PerformanceExpected.SeriesAsync(factory, "dna-rate", "locality:SOUTH");
         var first = series.Readings[0];
-        var point = series.PointsByMonth[first.Month.ToString()];
+        var firstPoint = series.PointsByMonth.GetValueOrDefault(first.Month.ToString());
+        var last = series.Readings[^1];
+        var point = series.PointsByMonth[last.Month.ToString()];
 
         using var response = await client.GetResponseAsync("/performance/dna-rate?unit=locality:SOUTH&format=csv");
         var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimEnd('\n').Split('\n');
@@ -85,8 +87,10 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         Assert.Equal("metric,month,unit,numerator,denominator,value,target,met,spc_label,point_type", lines[0]);
         Assert.Equal(series.Readings.Count + 1, lines.Length);
         Assert.Equal(
-            string.Join(',', "dna-rate", first.Month.ToString(), "locality:SOUTH", R(first.Numerator), R(first.Denominator), R(first.Value), "", "", point.Label.ToCode(), point.PointType.ToCode()),
-            lines[1]);
+            string.Join(',', "dna-rate", last.Month.ToString(), "locality:SOUTH", R(last.Numerator), R(last.Denominator), R(last.Value), "", "", point.Label.ToCode(), point.PointType.ToCode()),
+            lines[^1]);
+        Assert.StartsWith($"dna-rate,{first.Month},locality:SOUTH,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(firstPoint is null ? ",," : $",{firstPoint.Label.ToCode()},{firstPoint.PointType.ToCode()}", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

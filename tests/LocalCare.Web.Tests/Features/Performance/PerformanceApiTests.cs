@@ -71,6 +71,7 @@ public sealed class PerformanceApiTests(LocalCareWebFactory factory) : IClassFix
     [InlineData("/api/metrics/values?unit=ward:1", "unit", "Unit 'ward:1' is not a unit of the organisation: use lco, locality:CODE, neighbourhood:CODE or service:CODE")]
     [InlineData("/api/metrics/values?from=2024-13", "from", "From '2024-13' is not a month: write it YYYY-MM")]
     [InlineData("/api/metrics/values?from=2024-06&to=2024-01", "to", "To (2024-01) must not be before from (2024-06)")]
+    [InlineData("/api/metrics/dna-rate/spc?points=12", "points", "Points '12' is not understood: leave it out for the latest 24 months, or write all")]
     [InlineData("/api/metrics/dna-rate/spc?unit=nowhere", "unit", "Unit 'nowhere' is not a unit of the organisation: use lco, locality:CODE, neighbourhood:CODE or service:CODE")]
     [InlineData("/api/performance?board=XYZ", "board", "Board 'XYZ' is not a board: use one of AB, HPB, ASCPB, FPCG, TPB, JCB")]
     [InlineData("/api/performance?sort=alphabet", "sort", "Sort 'alphabet' is not an order: use plan or exceptions")]
@@ -90,12 +91,14 @@ public sealed class PerformanceApiTests(LocalCareWebFactory factory) : IClassFix
     public async Task GetSpc_ReturnsSpcMdsJsonShapeWithCoresNumbers()
     {
         using var client = await factory.CreateSignedInClientAsync();
-        var series = await PerformanceExpected.SeriesAsync(factory, "outcomed-appointments", "service:MSK");
+        var readings = await PerformanceExpected.ReadingsAsync(factory, new MetricFilter("outcomed-appointments", "service:MSK"));
         var spc = SpcCalculator.Calculate(
-            series.Readings.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
-            new SpcOptions(ImprovementDirection.Increase, series.Readings.Last(r => r.Value is not null).Target));
+            readings.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
+            new SpcOptions(ImprovementDirection.Increase, readings.Last(r => r.Value is not null).Target));
 
         using var json = await JsonAsync(client, "/api/metrics/outcomed-appointments/spc?unit=service:MSK", HttpStatusCode.OK);
+
+        Assert.InRange(spc.Points.Count, 12, 24); // the demo's year: the default window of 24 holds every month
         var root = json.RootElement;
 
         Assert.Equal(["points", "mean", "lpl", "upl", "variation", "assurance", "warnings"], root.EnumerateObject().Select(p => p.Name));
@@ -165,7 +168,7 @@ public sealed class PerformanceApiTests(LocalCareWebFactory factory) : IClassFix
         Assert.Equal(series.Spc.Variation!.Value.ToCode(), crisis.GetProperty("variation").GetString());
         Assert.Equal(series.Spc.Assurance!.Value.ToCode(), crisis.GetProperty("assurance").GetString());
         Assert.Equal(series.IsException, crisis.GetProperty("exception").GetBoolean());
-        Assert.Equal(series.LastPoints(24).Select(p => (p.Period, p.Value)), crisis.GetProperty("trend").EnumerateArray().Select(t => (t.GetProperty("month").GetString()!, t.GetProperty("value").GetDouble())));
+        Assert.Equal(series.Spc.Points.Select(p => (p.Period, p.Value)), crisis.GetProperty("trend").EnumerateArray().Select(t => (t.GetProperty("month").GetString()!, t.GetProperty("value").GetDouble())));
     }
 
     [Fact]
@@ -206,6 +209,9 @@ public sealed class PerformanceApiTests(LocalCareWebFactory factory) : IClassFix
         Assert.Equal(["200"], Responses("/api/metrics"));
         Assert.Equal(["200", "400"], Responses("/api/metrics/values"));
         Assert.Equal(["200", "400", "404"], Responses("/api/metrics/{id}/spc"));
+        Assert.Equal(
+            ["id", "unit", "points"],
+            paths.GetProperty("/api/metrics/{id}/spc").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["200", "400"], Responses("/api/performance"));
         Assert.Equal(
             ["metric", "unit", "from", "to"],

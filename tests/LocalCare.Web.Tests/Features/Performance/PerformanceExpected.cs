@@ -15,9 +15,9 @@ public static class PerformanceExpected
     public static Task<MetricDefinition> MetricAsync(LocalCareWebFactory factory, string id) =>
         factory.QueryAsync(db => db.Metrics.AsNoTracking().SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken));
 
-    /// <summary>The metric at a unit, charted as the pages chart it.</summary>
-    public static async Task<MetricSeries> SeriesAsync(LocalCareWebFactory factory, string metricId, string unit = UnitRefs.Lco) =>
-        new(await MetricAsync(factory, metricId), unit, await ReadingsAsync(factory, new MetricFilter(metricId, unit)));
+    /// <summary>The metric at a unit, charted as the pages chart it (the latest 24 months with a value unless <paramref name="all"/>).</summary>
+    public static async Task<MetricSeries> SeriesAsync(LocalCareWebFactory factory, string metricId, string unit = UnitRefs.Lco, bool all = false) =>
+        new(await MetricAsync(factory, metricId), unit, await ReadingsAsync(factory, new MetricFilter(metricId, unit)), all ? null : MetricSeries.DefaultPoints);
 
     /// <summary>GETs <paramref name="page"/>, takes the antiforgery token of the form matching <paramref name="form"/>, and posts the fields to that form's action.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string form, IDictionary<string, string> fields)
