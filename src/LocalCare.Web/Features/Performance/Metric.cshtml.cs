@@ -220,40 +220,10 @@ public sealed class MetricModel(
     public IReadOnlyList<Core.Spc.SpcPoint> ChartPoints => Detail.Series.Spc.Points;
 
     /// <summary>The chart to draw, with its accessible name and description.</summary>
-    public SpcChartInput Chart()
-    {
-        var points = ChartPoints;
-        var title = $"SPC chart of {Detail.Metric.Name} at {Detail.Unit.Name}"
-                    + (points.Count == 0 ? "" : $", {MonthName(points[0].Period)} to {MonthName(points[^1].Period)}");
-        return new SpcChartInput("spc", title, ChartSummary(), Detail.Metric.Kind, points, Detail.Series.TargetsByMonth(), v => Detail.Metric.Format(v));
-    }
+    public SpcChartInput Chart() => MetricChart.Input(Detail);
 
-    /// <summary>The chart in words: the latest value, the mean and limits, the special-cause months and the two icons.</summary>
-    public string ChartSummary()
-    {
-        var metric = Detail.Metric;
-        var series = Detail.Series;
-        if (series.Latest is not { } latest)
-        {
-            return $"{metric.Name} has no values at {Detail.Unit.Name} yet.";
-        }
-
-        var spc = series.Spc;
-        var count = spc.Points.Count;
-        var special = spc.Points.Count(p => p.PointType != Core.Spc.PointType.CommonCause);
-        var text = new List<string>
-        {
-            $"The latest value, for {MonthName(latest.Month.ToString())}, is {metric.Format(latest.Value)}"
-            + (latest.Target is { } target ? $" against a target of {metric.FormatTarget(target)}." : " (no target)."),
-            spc.Lpl is { } lpl && spc.Upl is { } upl
-                ? $"Over {count} months the mean is {metric.Format(spc.Mean)} and the process limits are {metric.Format(lpl)} to {metric.Format(upl)}."
-                : $"The mean is {metric.Format(spc.Mean)}; one month is too few for process limits.",
-            $"{special} of the {count} months {(special == 1 ? "is" : "are")} special cause.",
-            $"Variation: {SpcIcons.Text(spc.Variation)}.",
-            $"Assurance: {SpcIcons.Text(spc.Assurance, hasValues: true)}.",
-        };
-        return string.Join(' ', text);
-    }
+    /// <summary>The chart in words.</summary>
+    public string ChartSummary() => MetricChart.Summary(Detail);
 
     /// <summary>"December 2024" for 2024-12.</summary>
     public static string MonthName(string month) => SpcChartSvg.MonthLabel(month, "MMMM yyyy");
