@@ -5,6 +5,7 @@ using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
+using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
 
@@ -21,6 +22,7 @@ builder.AddLocalCarePlans();
 builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
+builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ api.MapPlansApi();
 api.MapBoardsApi();
 api.MapDataApi();
 api.MapPerformanceApi();
+api.MapWaitingListsApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

@@ -19,6 +19,7 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
             [
                 "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir",
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance", "/api/plan",
+                "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow", "/api/waiting-lists/services/{code}/simulation",
             ],
             paths);
     }
