@@ -169,3 +169,6 @@ public static class WaitingListInputs
         NotNegative,
     }
 }
+
+/// <summary>A number input of the service page's form, for the <c>_NumberField</c> partial.</summary>
+public sealed record NumberField(string Id, string Label, string? Hint, string? Value, string? Error);
