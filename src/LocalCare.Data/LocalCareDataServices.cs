@@ -20,6 +20,7 @@ public static class LocalCareDataServices
         services.AddScoped<Metrics.MetricReadings>();
         services.AddScoped<Metrics.CustomMetrics>();
         services.AddScoped<Metrics.MetricTargets>();
+        services.AddScoped<WaitingLists.WaitingGoalChecks>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Initialiser>();

@@ -3,6 +3,7 @@ using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
+using LocalCare.Core.WaitingLists;
 using LocalCare.Data.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<MetricAction> MetricActions => Set<MetricAction>();
 
     public DbSet<MetricComputation> MetricComputations => Set<MetricComputation>();
+
+    public DbSet<WaitingGoal> WaitingGoals => Set<WaitingGoal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LocalCare.Core.Generation;
 using LocalCare.Core.Plans;
 using LocalCare.Data.Demo;
 using LocalCare.Data.Organisation;
@@ -40,6 +41,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         db.Deliverables.AddRange(DemoPlan.Deliverables());
         db.Kloes.AddRange(DemoPlan.Kloes());
+        db.WaitingGoals.AddRange(DemoPlan.WaitingGoals(new YearMonth(currentYear.StartYear + 1, 3)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -569,6 +569,42 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.ToTable("Workplans");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<double?>("Capacity")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DeliverableCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OverWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliverableCode");
+
+                    b.ToTable("WaitingGoals");
+                });
+
             modelBuilder.Entity("LocalCare.Data.Users.LocalCareUser", b =>
                 {
                     b.Property<string>("Id")
@@ -872,6 +908,15 @@ namespace LocalCare.Data.Migrations.Postgres
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
                         .WithMany("Updates")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany()
                         .HasForeignKey("DeliverableCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

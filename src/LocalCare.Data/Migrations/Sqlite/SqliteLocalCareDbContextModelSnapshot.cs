@@ -552,6 +552,40 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("Workplans");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Capacity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DeliverableCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliverableCode");
+
+                    b.ToTable("WaitingGoals");
+                });
+
             modelBuilder.Entity("LocalCare.Data.Users.LocalCareUser", b =>
                 {
                     b.Property<string>("Id")
@@ -851,6 +885,15 @@ namespace LocalCare.Data.Migrations.Sqlite
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
                         .WithMany("Updates")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany()
                         .HasForeignKey("DeliverableCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

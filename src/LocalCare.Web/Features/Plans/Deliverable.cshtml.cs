@@ -1,12 +1,17 @@
+using LocalCare.Data.WaitingLists;
+using LocalCare.Web.Features.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>One deliverable's page; 404 for a code that does not exist.</summary>
-public sealed class DeliverableModel(DeliverableDetailQuery query) : PageModel
+public sealed class DeliverableModel(DeliverableDetailQuery query, WaitingGoalChecks goalChecks, WarehouseGate gate) : PageModel
 {
     public DeliverableDetail Deliverable { get; private set; } = null!;
+
+    /// <summary>The deliverable's waiting-list goals, each checked against a simulation from the latest census.</summary>
+    public IReadOnlyList<WaitingGoalOutcome> WaitingGoals { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -16,6 +21,12 @@ public sealed class DeliverableModel(DeliverableDetailQuery query) : PageModel
         }
 
         Deliverable = deliverable;
+        var goals = await goalChecks.GoalsAsync(code, cancellationToken);
+        if (goals.Count > 0)
+        {
+            WaitingGoals = await gate.ReadAsync(() => goals.Select(goalChecks.Check).ToList(), cancellationToken);
+        }
+
         return Page();
     }
 }

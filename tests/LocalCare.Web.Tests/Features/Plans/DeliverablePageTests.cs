@@ -29,6 +29,25 @@ public sealed class DeliverablePageTests(LocalCareWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Get_ADeliverableWithWaitingGoals_ShowsEachGoalsTrajectoryFromTheLatestCensus()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var goals = await factory.QueryAsync(db => db.WaitingGoals.Where(g => g.DeliverableCode == "D2425-CH-20").OrderBy(g => g.Id).ToListAsync(TestContext.Current.CancellationToken));
+
+        var page = await client.GetHtmlAsync("/deliverables/D2425-CH-20");
+
+        var rows = page.QuerySelectorAll("[data-testid=waiting-goals] tbody tr");
+        Assert.Equal(goals.Select(g => g.ServiceCode), rows.Select(r => r.GetAttribute("data-service")));
+        Assert.Equal(2, goals.Count);
+        foreach (var (row, goal) in rows.Zip(goals))
+        {
+            Assert.Equal($"No one waiting over {goal.OverWeeks} weeks by {goal.By}", row.QuerySelectorAll("td")[1].Text());
+            var trajectory = row.QuerySelectorAll("td")[3].Text();
+            Assert.Matches(@"^(On track|At risk|Off track)\s*(On track|At risk|Off track): .* weeks remain to \d{4}-03\.$|^Cannot be checked: ", trajectory.Trim());
+        }
+    }
+
+    [Fact]
     public async Task Get_KnownCode_ListsItsPartnerPriorities()
     {
         using var client = await factory.CreateSignedInClientAsync();

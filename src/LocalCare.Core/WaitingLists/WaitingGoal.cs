@@ -1,0 +1,24 @@
+using LocalCare.Core.Generation;
+
+namespace LocalCare.Core.WaitingLists;
+
+/// <summary>
+/// A deliverable's waiting-list goal, such as "no one waiting over 65 weeks by March": a service, a long-wait threshold, the
+/// month by whose census it must be met, and the capacity the plan relies on (null: the service's current capacity).
+/// </summary>
+public sealed class WaitingGoal
+{
+    public int Id { get; set; }
+
+    public required string DeliverableCode { get; init; }
+
+    public required string ServiceCode { get; set; }
+
+    /// <summary>Nobody waiting more than this many weeks: 18, 52, 65 or 78 (the simulator's thresholds).</summary>
+    public required int OverWeeks { get; set; }
+
+    public required YearMonth By { get; set; }
+
+    /// <summary>Removals a week the plan relies on; null for the capacity observed before the census.</summary>
+    public double? Capacity { get; set; }
+}
