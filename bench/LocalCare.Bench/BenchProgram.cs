@@ -1,9 +1,10 @@
+using LocalCare.Bench.Compute;
 using LocalCare.Bench.Imports;
 
 namespace LocalCare.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/LocalCare.Bench -- import [options]</c>. The <c>phase</c> command is how the
+/// <c>dotnet run -c Release --project bench/LocalCare.Bench -- import|compute [options]</c>. The <c>phase</c> command is how the
 /// benchmark runs each measured step in a child process of its own (for a clean peak memory); it is not meant to be typed.
 /// </summary>
 public static class BenchProgram
@@ -28,6 +29,24 @@ public static class BenchProgram
                               every variant numbers the staged rows in file order
           --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
           --no-record         print only; do not append to the results file
+
+          dotnet run -c Release --project bench/LocalCare.Bench -- compute [options]
+
+        Generates 1 and 10 LCO-years of every extract and imports them, then times LocalCare's full recompute of every
+        metric (localcare compute: SQL, roll-up, store) against the same metric SQL on PostgreSQL over the same data, and
+        the SQL alone on DuckDB; then SPC over 10,000 series. Targets: 10 LCO-years in at most 10 s, and PostgreSQL at
+        least 10 times slower.
+
+        Options:
+          --years 1,10        sizes to run, in LCO-years (comma-separated)                  [default: 1,10]
+          --repeat N          timed repeats per size; the median is reported                [default: 3]
+          --work DIR          where the files and databases go (new or empty; removed after)  [default: a new temp dir]
+          --keep              keep the work directory
+          --wait-idle SECONDS before each timed phase, wait up to SECONDS for other work on the machine to stop  [default: 0]
+          --postgres CONN     the PostgreSQL server (a role with CREATEDB; a database of the benchmark's own is
+                              made and dropped)    [default: $LOCALCARE_BENCH_POSTGRES, else localcare@127.0.0.1:5432]
+          --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
+          --no-record         print only; do not append to the results file
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -37,6 +56,8 @@ public static class BenchProgram
             return args switch
             {
                 ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportArguments.Parse(rest)),
+                ["compute", .. var rest] => await ComputeBenchmark.RunAsync(ComputeArguments.Parse(rest)),
+                ["phase", var name, .. var rest] when ComputePhases.Handles(name) => await ComputePhases.RunAsync([name, .. rest]),
                 ["phase", .. var rest] => await Phases.RunAsync(rest),
                 [] or ["help" or "--help" or "-h", ..] => Help(),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
