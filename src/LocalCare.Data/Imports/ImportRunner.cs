@@ -92,7 +92,8 @@ public sealed class ImportRunner(LocalCareDbContext db, OrganisationImport organ
     private async Task<ReferenceData> ReferenceAsync(ValidatedOrganisation? organisation, CancellationToken cancellationToken)
     {
         var units = organisation?.Units ?? await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken);
-        var metrics = await db.Metrics.AsNoTracking().ToListAsync(cancellationToken);
+        // metric_values.csv carries manual metrics only: a computed metric's values come from its query, so they are refused.
+        var metrics = await db.Metrics.AsNoTracking().Where(m => m.IsManual).ToListAsync(cancellationToken);
         return new ReferenceData(units, metrics);
     }
 }

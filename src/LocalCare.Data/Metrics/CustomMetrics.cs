@@ -25,7 +25,7 @@ public sealed class CustomMetrics(LocalCareDbContext db, WarehouseDatabase wareh
         }
         else if (existing is not null && !replace)
         {
-            errors.Add(new InputError(fileName, 0, "id", $"'{metric.Id}' is already a custom metric; replace it explicitly (--replace) to change it"));
+            errors.Add(new InputError(fileName, 0, "id", $"'{metric.Id}' is already a custom metric (replace it to change it)"));
         }
 
         if (!await db.Boards.AnyAsync(b => b.Code == metric.BoardCode, cancellationToken))

@@ -49,7 +49,7 @@ public static class ColumnSql
                 checks.Add(("unknown_unit", $"{r} NOT IN ({ReferenceSql.UnitRefs})", $"{quoted} || ' is not a unit of the organisation (lco, locality:CODE, neighbourhood:CODE or service:CODE)'"));
                 break;
             case ColumnType.MetricId:
-                checks.Add(("unknown_metric", $"{r} NOT IN ({ReferenceSql.MetricIds})", $"{quoted} || ' is not a metric'"));
+                checks.Add(("unknown_metric", $"{r} NOT IN ({ReferenceSql.MetricIds})", $"{quoted} || ' is not a manual metric'"));
                 break;
             case ColumnType.Text:
                 break;

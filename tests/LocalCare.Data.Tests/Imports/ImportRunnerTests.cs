@@ -63,6 +63,20 @@ public sealed class ImportRunnerTests
     }
 
     [Fact]
+    public async Task MetricValues_ForAComputedMetric_AreRefused_ForAManualMetric_Stored()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, ("organisation.csv", Organisation)));
+        const string Header = "month,metric_id,unit,numerator,denominator\n";
+
+        var rejected = await Assert.ThrowsAsync<ImportRejectedException>(() => RunAsync(database, Write(database, ("metric_values.csv", Header + "2025-01,dna-rate,lco,3,10\n"))));
+        var stored = await RunAsync(database, Write(database, ("metric_values.csv", Header + "2025-01,carers-assessments,lco,3,\n")));
+
+        Assert.Equal(["metric_values.csv:2: metric_id: 'dna-rate' is not a manual metric"], rejected.Errors.Select(e => e.ToString()));
+        Assert.Equal(1, stored.Warehouse?.RowsStored);
+    }
+
+    [Fact]
     public async Task Extracts_WithoutAnyOrganisation_AreRefusedWithAClearMessage()
     {
         await using var database = await InitialisedAsync(TestDatabase.Sqlite);

@@ -43,7 +43,7 @@ public sealed class EventFilesImportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2024-05,no-such-metric,lco,3,", "metric_values.csv:2: metric_id: 'no-such-metric' is not a metric")]
+    [InlineData("2024-05,no-such-metric,lco,3,", "metric_values.csv:2: metric_id: 'no-such-metric' is not a manual metric")]
     [InlineData("2024-05,carers-assessments,locality:INT-A,3,", "metric_values.csv:2: unit: 'locality:INT-A' is not a unit of the organisation (lco, locality:CODE, neighbourhood:CODE or service:CODE)")]
     [InlineData("2024-05,carers-assessments,LCO,3,", "metric_values.csv:2: unit: 'LCO' is not a unit of the organisation (lco, locality:CODE, neighbourhood:CODE or service:CODE)")]
     [InlineData("2024-05,carers-assessments,lco,3,4", "metric_values.csv:2: denominator: '4' must be empty: carers-assessments is a count")]
