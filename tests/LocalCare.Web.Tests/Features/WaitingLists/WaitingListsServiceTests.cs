@@ -36,7 +36,14 @@ public sealed class WaitingListsServiceTests(LocalCareWebFactory factory) : ICla
         var observed = WaitingListsExpected.Observed(factory, service, WaitingListsExpected.Month);
         var expected = WaitingListModel.Calculate(observed.ModelInput(18) with
         {
-            Demand = 12, Capacity = 10, QueueSize = 400, TargetWeeks = 18, Factor = 3, CvDemand = 0.8, CvCapacity = 1.2, TimeToTarget = 20,
+            Demand = 12,
+            Capacity = 10,
+            QueueSize = 400,
+            TargetWeeks = 18,
+            Factor = 3,
+            CvDemand = 0.8,
+            CvCapacity = 1.2,
+            TimeToTarget = 20,
         });
 
         var page = await client.GetHtmlAsync($"/waiting-lists/service/{service}?demand=12&capacity=10&queue=400&target=18&factor=3&cvDemand=0.8&cvCapacity=1.2&timeToTarget=20");
