@@ -67,26 +67,7 @@ public static class MetricsCommand
     }
 
     /// <summary>metrics.md's machine-readable shape: one array, plain JSON numbers.</summary>
-    public static string Json(IEnumerable<MetricReading> readings)
-    {
-        var array = new JsonArray();
-        foreach (var r in readings)
-        {
-            array.Add(new JsonObject
-            {
-                ["metric"] = r.MetricId,
-                ["month"] = r.Month.ToString(),
-                ["unit"] = r.Unit,
-                ["numerator"] = r.Numerator,
-                ["denominator"] = r.Denominator,
-                ["value"] = r.Value,
-                ["target"] = r.Target,
-                ["met"] = r.Met,
-            });
-        }
-
-        return array.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
-    }
+    public static string Json(IEnumerable<MetricReading> readings) => JsonSerializer.Serialize(readings.Select(MetricValueJson.From));
 
     public static string Csv(IEnumerable<MetricReading> readings)
     {

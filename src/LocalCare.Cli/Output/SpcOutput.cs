@@ -9,48 +9,14 @@ namespace LocalCare.Cli.Output;
 /// <summary>Prints an SPC chart: the JSON shape of spc.md, or a table of the points with the mean, limits and icons for people.</summary>
 public static class SpcOutput
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>
     /// <c>{"points": [{"period", "value", "mean", "lpl", "upl", "label", "point_type"}], "mean", "lpl", "upl", "variation", "assurance", "warnings"}</c>,
     /// numbers as the shortest text that reads back as the same double, so they can be compared with R to the last digit.
     /// </summary>
-    public static void WriteJson(CliContext cli, SpcResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("points");
-            foreach (var point in result.Points)
-            {
-                json.WriteStartObject();
-                json.WriteString("period", point.Period);
-                Number(json, "value", point.Value);
-                Number(json, "mean", point.Mean);
-                Number(json, "lpl", point.Lpl);
-                Number(json, "upl", point.Upl);
-                json.WriteString("label", point.Label.ToCode());
-                json.WriteString("point_type", point.PointType.ToCode());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Number(json, "mean", result.Mean);
-            Number(json, "lpl", result.Lpl);
-            Number(json, "upl", result.Upl);
-            json.WriteString("variation", result.Variation?.ToCode());
-            json.WriteString("assurance", result.Assurance?.ToCode());
-            json.WriteStartArray("warnings");
-            foreach (var warning in result.Warnings)
-            {
-                json.WriteStringValue(warning);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        cli.Say(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    public static void WriteJson(CliContext cli, SpcResult result) =>
+        cli.Say(JsonSerializer.Serialize(SpcJson.From(result), Indented));
 
     /// <summary>The points as an aligned table, then the latest group's mean and limits and the two icons in words; warnings go to stderr.</summary>
     public static void WriteTable(CliContext cli, SpcResult result, SpcOptions options)

@@ -1,4 +1,6 @@
 using LocalCare.Core.Generation;
+using LocalCare.Core.Metrics;
+using LocalCare.Core.Spc;
 using LocalCare.Data;
 using LocalCare.Data.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
 
 namespace LocalCare.Web.Features.Performance;

@@ -1,7 +1,6 @@
-using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
 
-namespace LocalCare.Web.Features.Performance;
+namespace LocalCare.Core.Metrics;
 
 /// <summary>
 /// A metric's stored readings at one unit, in month order, charted the Making Data Count way: improvement from the metric's
