@@ -34,6 +34,7 @@ public static class LocalCareCli
                 WaitlistCensusCommand.Create(cli),
                 WaitlistModelCommand.Create(cli),
                 WaitlistSimulateCommand.Create(cli),
+                WaitlistGoalCommand.Create(cli),
             },
         };
     }
