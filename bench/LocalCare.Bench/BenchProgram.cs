@@ -1,10 +1,11 @@
 using LocalCare.Bench.Compute;
 using LocalCare.Bench.Imports;
+using LocalCare.Bench.WaitingLists;
 
 namespace LocalCare.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/LocalCare.Bench -- import|compute [options]</c>. The <c>phase</c> command is how the
+/// <c>dotnet run -c Release --project bench/LocalCare.Bench -- import|compute|waitlist [options]</c>. The <c>phase</c> command is how the
 /// benchmark runs each measured step in a child process of its own (for a clean peak memory); it is not meant to be typed.
 /// </summary>
 public static class BenchProgram
@@ -47,6 +48,21 @@ public static class BenchProgram
                               made and dropped)    [default: $LOCALCARE_BENCH_POSTGRES, else localcare@127.0.0.1:5432]
           --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
           --no-record         print only; do not append to the results file
+
+          dotnet run -c Release --project bench/LocalCare.Bench -- waitlist [options]
+
+        Generates and imports N LCO-years, then times the waiting-list census of every month (SitRep bands of all services;
+        each month's per-unit snapshot) and the simulation of a 10,000-person list over 52 weeks with 200 replications (one
+        capacity; the four standard scenarios). Targets: each at most 2 s on 2 cores.
+
+        Options:
+          --years N           size, in LCO-years                                            [default: 10]
+          --repeat N          timed repeats; the median is reported                         [default: 3]
+          --work DIR          where the files and databases go (new or empty; removed after)  [default: a new temp dir]
+          --keep              keep the work directory
+          --wait-idle SECONDS before each timed phase, wait up to SECONDS for other work on the machine to stop  [default: 0]
+          --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
+          --no-record         print only; do not append to the results file
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -57,6 +73,8 @@ public static class BenchProgram
             {
                 ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportArguments.Parse(rest)),
                 ["compute", .. var rest] => await ComputeBenchmark.RunAsync(ComputeArguments.Parse(rest)),
+                ["waitlist", .. var rest] => await WaitlistBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
+                ["phase", var name, .. var rest] when WaitlistPhases.Handles(name) => await WaitlistPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when ComputePhases.Handles(name) => await ComputePhases.RunAsync([name, .. rest]),
                 ["phase", .. var rest] => await Phases.RunAsync(rest),
                 [] or ["help" or "--help" or "-h", ..] => Help(),
