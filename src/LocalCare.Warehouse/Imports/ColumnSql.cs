@@ -25,6 +25,16 @@ public static class ColumnSql
         };
     }
 
+    /// <summary>Whether a column's typed value is its (cleaned) text: keys and codes.</summary>
+    public static bool IsText(ColumnSpec column) => Typed(column) == column.Raw;
+
+    /// <summary>
+    /// Where a check could quote the raw text of a column that is not <see cref="IsText"/>: its typed value is null (empty, or
+    /// does not parse) or out of range. Elsewhere the staging may drop the text (StagingSql.CreateStaged).
+    /// </summary>
+    public static string MayBeQuoted(ColumnSpec column) =>
+        RangeBroken(column) is { } range ? $"v_{column.Name} IS NULL OR {range}" : $"v_{column.Name} IS NULL";
+
     /// <summary>The checks on a column's raw text, in order: the first that holds is the row's problem with this column.</summary>
     public static (string Rule, string Condition, string Reason)[] Checks(ColumnSpec column)
     {
@@ -34,7 +44,8 @@ public static class ColumnSql
         var checks = new List<(string, string, string)>();
         if (column.Required)
         {
-            checks.Add(("required", $"{r} IS NULL", "'is required'"));
+            // The staged text of a typed column is null where its value parsed (MayBeQuoted): empty means both are null.
+            checks.Add(("required", IsText(column) ? $"{r} IS NULL" : $"{r} IS NULL AND {v} IS NULL", "'is required'"));
         }
 
         switch (column.Type)
@@ -58,20 +69,31 @@ public static class ColumnSql
                 break;
         }
 
-        if (column.Min is { } min && column.Max is { } max)
+        if (RangeBroken(column) is { } range)
         {
-            checks.Add(("range", $"({v} < {Number(min)} OR {v} > {Number(max)})", $"{quoted} || ' must be between {Number(min)} and {Number(max)}'"));
-        }
-        else if (column.Min is { } low)
-        {
-            checks.Add(("range", $"{v} < {Number(low)}", $"{quoted} || ' must be {Number(low)} or more'"));
-        }
-        else if (column.Max is { } high)
-        {
-            checks.Add(("range", $"{v} > {Number(high)}", $"{quoted} || ' must be {Number(high)} or less'"));
+            var bounds = (column.Min, column.Max) switch
+            {
+                ({ } min, { } max) => $"between {Number(min)} and {Number(max)}",
+                ({ } low, null) => $"{Number(low)} or more",
+                _ => $"{Number(column.Max!.Value)} or less",
+            };
+            checks.Add(("range", range, $"{quoted} || ' must be {bounds}'"));
         }
 
         return [.. checks];
+    }
+
+    /// <summary>The condition that a column's typed value is out of its range; null when it has none.</summary>
+    private static string? RangeBroken(ColumnSpec column)
+    {
+        var v = "v_" + column.Name;
+        return (column.Min, column.Max) switch
+        {
+            ({ } min, { } max) => $"({v} < {Number(min)} OR {v} > {Number(max)})",
+            ({ } low, null) => $"{v} < {Number(low)}",
+            (null, { } high) => $"{v} > {Number(high)}",
+            _ => null,
+        };
     }
 
     private static string FormatProblem(ColumnSpec column) => column.Type switch

@@ -1,22 +1,36 @@
+using System.Text.RegularExpressions;
+
 namespace LocalCare.Warehouse.Imports;
 
 /// <summary>
 /// The SQL of one file's import, over a staging table <c>stage_N</c> that holds, per source row, its position <c>ord</c>,
-/// the raw text of each column (<c>r_x</c>, trimmed, empty = null) and its typed value (<c>v_x</c>, null when it does not parse).
+/// the raw text of each column (<c>r_x</c>, trimmed, empty = null; see <see cref="StagingSql.CreateStaged"/> for where it is kept)
+/// and its typed value (<c>v_x</c>, null when it does not parse).
 /// </summary>
 public static class StagingSql
 {
     /// <summary>
     /// Stores the rows of a select that yields one raw column per spec column, in source order, with their typed values, in
     /// <c>staged_N</c>. A column whose typed value is its text (keys, codes) is stored once; <see cref="NumberStaged"/> names it
-    /// <c>v_x</c> too. The select must not hold anything DuckDB plans as a join (an IN list of constants, a subquery): the rows of
-    /// a join reach the table out of source order, and the row ids then number the wrong rows.
+    /// <c>v_x</c> too. Another column keeps its text only where a check could quote it (<see cref="ColumnSql.MayBeQuoted"/>), else
+    /// null: most rows are valid, and a column of nulls costs next to nothing to store. The select must not hold anything DuckDB
+    /// plans as a join (an IN list of constants, a subquery): the rows of a join reach the table out of source order, and the row
+    /// ids then number the wrong rows.
     /// </summary>
     public static string CreateStaged(int file, ExtractSpec spec, string rawSelect)
     {
-        var typed = spec.Columns.Where(c => !IsText(c)).Select(c => $", {ColumnSql.Typed(c)} AS v_{c.Name}");
-        return $"CREATE TEMP TABLE staged_{file} AS SELECT raw.*{string.Concat(typed)} FROM ({rawSelect}) raw";
+        var typed = spec.Columns.Where(c => !ColumnSql.IsText(c)).Select(c => $", {ColumnSql.Typed(c)} AS v_{c.Name}");
+        var narrowed = spec.Columns.Where(c => !ColumnSql.IsText(c) && !KeepsText(spec, c))
+            .Select(c => $"CASE WHEN {ColumnSql.MayBeQuoted(c)} THEN {c.Raw} END AS {c.Raw}").ToList();
+        var select = $"SELECT raw.*{string.Concat(typed)} FROM ({rawSelect}) raw";
+        return narrowed.Count == 0
+            ? $"CREATE TEMP TABLE staged_{file} AS {select}"
+            : $"CREATE TEMP TABLE staged_{file} AS SELECT * REPLACE ({string.Join(", ", narrowed)}) FROM ({select}) typed";
     }
+
+    /// <summary>Key columns (the duplicate check groups and quotes their text) and columns a row rule quotes keep their text on every row.</summary>
+    private static bool KeepsText(ExtractSpec spec, ColumnSpec column) =>
+        spec.Key.Contains(column.Name) || spec.RowRules.Any(r => Regex.IsMatch(r.Broken + " " + r.Reason, $@"\b{column.Raw}\b"));
 
     /// <summary>
     /// <c>stage_N</c>: the staged rows numbered 1, 2, ... (<c>ord</c>) in source order, with the typed value of every column and,
@@ -27,15 +41,12 @@ public static class StagingSql
     /// </summary>
     public static string NumberStaged(int file, ExtractSpec spec, long firstRowId)
     {
-        var aliases = spec.Columns.Where(IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}");
+        var aliases = spec.Columns.Where(ColumnSql.IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}");
         var metricKind = spec.Kind == ExtractKind.MetricValues
             ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = s.r_metric_id) AS v_metric_kind"
             : "";
         return $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{string.Concat(aliases)}{metricKind} FROM staged_{file} s";
     }
-
-    /// <summary>Whether a column's typed value is its (cleaned) text.</summary>
-    private static bool IsText(ColumnSpec column) => ColumnSql.Typed(column) == column.Raw;
 
     /// <summary>The raw select over DuckDB's CSV reader: explicit columns, strict RFC 4180, numbered records.</summary>
     public static string ReadCsv(string path, ExtractSpec spec, CsvHeader header)
