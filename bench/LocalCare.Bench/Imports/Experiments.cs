@@ -117,7 +117,7 @@ public static class Experiments
             }
         }
 
-        public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec) => CurrentValidate(file, spec);
+        public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec, Func<string, string, long> scalar) => CurrentValidate(file, spec, scalar);
 
         public override IEnumerable<(string, string)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) => CurrentStore(file, spec, anyRejects, targetEmpty);
     }

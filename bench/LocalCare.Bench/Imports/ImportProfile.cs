@@ -69,7 +69,8 @@ public static class ImportProfile
                 StageFile(i);
             }
 
-            foreach (var (label, sql) in variant.Validate(i, sources[i].Spec))
+            var file = sources[i].File;
+            foreach (var (label, sql) in variant.Validate(i, sources[i].Spec, (step, query) => Time($"{file}: {step}", () => Sql.Scalar<long>(connection, query))))
             {
                 Run($"{sources[i].File}: {label}", connection, sql);
             }
@@ -161,9 +162,18 @@ public static class ImportProfile
         for (var i = 0; i < sources.Count; i++)
         {
             var header = CsvHeader.Read(sources[i].Path, sources[i].Spec, errors);
-            // Printed, not run: a value a later statement reads from an earlier one's result is shown as 0.
+            var file = sources[i].File;
+            long PrintGuard(string label, string query)
+            {
+                Console.WriteLine($"-- {file}: {label} (a query: the check after it runs only where it is not 0)");
+                Console.WriteLine(query);
+                Console.WriteLine(";;");
+                return 1;
+            }
+
+            // Printed, not run: a value a later statement reads from an earlier one's result is shown as 0, and every check is printed.
             var statements = variant.Stage(i, sources[i].Spec, sources[i].Path, header, _ => 0)
-                .Concat(variant.Validate(i, sources[i].Spec))
+                .Concat(variant.Validate(i, sources[i].Spec, PrintGuard))
                 .Concat(variant.Store(i, sources[i].Spec, anyRejects: false, targetEmpty: true));
             foreach (var (label, sql) in statements)
             {

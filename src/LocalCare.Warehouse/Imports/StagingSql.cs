@@ -73,6 +73,18 @@ public static class StagingSql
     private static string Cleaned(string column) =>
         $"CASE WHEN {column} = '' THEN NULL WHEN prefix({column}, ' ') OR suffix({column}, ' ') THEN nullif(trim({column}), '') ELSE {column} END";
 
+    /// <summary>
+    /// A query counting the rows (at most one) with any field problem: one scan, where <see cref="FieldRejects"/> scans once per
+    /// column; most files have none.
+    /// </summary>
+    public static string AnyFieldProblem(int file, ExtractSpec spec)
+    {
+        var conditions = spec.Columns.SelectMany(ColumnSql.Checks).Select(c => $"({c.Condition})").ToList();
+        return conditions.Count == 0
+            ? "SELECT 0"
+            : $"SELECT count(*) FROM (SELECT 1 FROM stage_{file} WHERE {string.Join(" OR ", conditions)} LIMIT 1)";
+    }
+
     /// <summary>Records every column's first problem on every row into <c>rejects</c>.</summary>
     public static IEnumerable<string> FieldRejects(int file, ExtractSpec spec)
     {
@@ -93,6 +105,16 @@ public static class StagingSql
                 SELECT {file}, ord, {Sql.Literal(column.Name)}, {rule}, {reason}, NULL, {service} FROM stage_{file} WHERE {any}
                 """;
         }
+    }
+
+    /// <summary>
+    /// A query that is 0 when no key repeats: as many distinct key hashes as keys. Cheaper than <see cref="DuplicateRejects"/>'s
+    /// grouping by the keys themselves; two keys with the same hash only make it nonzero, and the full check then decides.
+    /// </summary>
+    public static string MayHaveDuplicates(int file, ExtractSpec spec)
+    {
+        var keys = spec.Key.Select(k => "r_" + k).ToList();
+        return $"SELECT count(*) - count(DISTINCT hash({string.Join(", ", keys)})) FROM stage_{file} WHERE {string.Join(" AND ", keys.Select(k => k + " IS NOT NULL"))}";
     }
 
     /// <summary>Rejects every repeat of a key after its first row; the message names the first row's line.</summary>

@@ -155,12 +155,20 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
 
     private static void Validate(DuckDBConnection connection, int file, ExtractSpec spec)
     {
-        foreach (var statement in StagingSql.FieldRejects(file, spec))
+        // Each full check runs only where a cheap query says it may find something: most files have no reject.
+        if (Sql.Scalar<long>(connection, StagingSql.AnyFieldProblem(file, spec)) > 0)
         {
-            Sql.Execute(connection, statement);
+            foreach (var statement in StagingSql.FieldRejects(file, spec))
+            {
+                Sql.Execute(connection, statement);
+            }
         }
 
-        Sql.Execute(connection, StagingSql.DuplicateRejects(file, spec));
+        if (Sql.Scalar<long>(connection, StagingSql.MayHaveDuplicates(file, spec)) > 0)
+        {
+            Sql.Execute(connection, StagingSql.DuplicateRejects(file, spec));
+        }
+
         foreach (var statement in StagingSql.RowRuleRejects(file, spec))
         {
             Sql.Execute(connection, statement);
