@@ -39,7 +39,7 @@ public static class Experiments
     [
         new Variant("two-step", Ordering.TwoStep, FastClean: false, Lean: false),
         new Variant("no-join-fast-lean", Ordering.NoJoin, FastClean: true, Lean: true),
-        new StagingVariant.StagedFirst("staged-first", new StagingVariant.Current()),
+        new StagingVariant.StagedFirst("staged-first", new StagingVariant.Staged()),
         new StagingVariant.StagedFirst("proposed", new Variant("no-join-fast-lean", Ordering.NoJoin, FastClean: true, Lean: true)),
     ];
 

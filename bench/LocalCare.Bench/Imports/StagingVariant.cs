@@ -3,8 +3,9 @@ using LocalCare.Warehouse.Imports;
 namespace LocalCare.Bench.Imports;
 
 /// <summary>
-/// The SQL of an import, statement by statement, as <see cref="ImportProfile"/> runs it. <see cref="Current"/> is exactly
-/// src's <see cref="StagingSql"/>; the others (<see cref="Experiments"/>) are proposed changes, measured the same way.
+/// The SQL of an import, statement by statement, as <see cref="ImportProfile"/> runs it. <see cref="Current"/> (a run with no
+/// reject) and <see cref="Staged"/> (a run with rejects) are exactly src's <see cref="StagingSql"/>; the others
+/// (<see cref="Experiments"/>) are proposed changes to the staged path, measured the same way.
 /// </summary>
 public abstract class StagingVariant
 {
@@ -37,7 +38,7 @@ public abstract class StagingVariant
         All.Concat(Experiments.Others).FirstOrDefault(v => v.Name == name)
         ?? throw new ArgumentException($"Unknown variant '{name}' (known: {string.Join(", ", All.Concat(Experiments.Others).Select(v => v.Name))}).");
 
-    public static IReadOnlyList<StagingVariant> All { get; } = [new Current(), .. Experiments.All];
+    public static IReadOnlyList<StagingVariant> All { get; } = [new Current(), new Staged(), .. Experiments.All];
 
     /// <summary>The variant with another's SQL, staged before the transaction.</summary>
     public sealed class StagedFirst(string name, StagingVariant sql) : StagingVariant
@@ -56,12 +57,48 @@ public abstract class StagingVariant
         public override IEnumerable<(string Label, string Sql)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) => sql.Store(file, spec, anyRejects, targetEmpty);
     }
 
-    /// <summary>src/LocalCare.Warehouse/Imports/StagingSql.cs as it is.</summary>
-    public sealed class Current : StagingVariant
+    /// <summary>
+    /// Store each file with one statement that reads, checks and inserts (<see cref="Direct"/>) instead of staging, checking and
+    /// storing; WarehouseImport does so when no file has a reject, and takes the staged path otherwise.
+    /// </summary>
+    public virtual bool StoresDirectly => false;
+
+    /// <summary>The direct store of one file, as <see cref="Stage"/> (the transaction is open; <paramref name="scalar"/> as in <see cref="Validate"/>).</summary>
+    public virtual IEnumerable<(string Label, string Sql)> Direct(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, string, long> scalar) =>
+        throw new NotSupportedException($"{Name} stages.");
+
+    /// <summary>src as it is: the direct store of WarehouseImport.TryStoreDirectlyAsync (a run with no reject).</summary>
+    public sealed class Current : Staged
     {
         public override string Name => "current";
 
-        public override string Description => "src's StagingSql, unchanged";
+        public override string Description => "src as it runs a file with no reject: one statement reads, checks and inserts";
+
+        public override bool StoresDirectly => true;
+
+        public override IEnumerable<(string Label, string Sql)> Direct(int file, ExtractSpec spec, string path, CsvHeader header, Func<string, string, long> scalar)
+        {
+            var before = scalar("highest stored row id", $"SELECT coalesce(max(rowid), -1) FROM {spec.Table}");
+            yield return ("insert checked (read_csv, clean, parse, check)", StagingSql.InsertChecked(spec, StagingSql.ReadCsv(path, spec, header)));
+            scalar("count the inserted rows", StagingSql.CountInserted(spec, before));
+            if (scalar("any duplicate key? (hashes of the inserted rows)", StagingSql.InsertedMayHaveDuplicates(spec, before)) > 0)
+            {
+                throw new InvalidOperationException($"{spec.FileName} may have duplicate keys: src would take the staged path.");
+            }
+
+            if (before >= 0)
+            {
+                yield return ("delete the rows replaced", StagingSql.DeleteReplaced(spec, before));
+            }
+        }
+    }
+
+    /// <summary>src's staged path (StagingSql as WarehouseImport runs it when a file may have a reject).</summary>
+    public class Staged : StagingVariant
+    {
+        public override string Name => "staged";
+
+        public override string Description => "src's staged path: stage, check, store";
 
         /// <summary>As WarehouseImport stages: before its transaction.</summary>
         public override bool StageBeforeTransaction => true;

@@ -41,11 +41,50 @@ public static class StagingSql
     /// </summary>
     public static string NumberStaged(int file, ExtractSpec spec, long firstRowId)
     {
-        var aliases = spec.Columns.Where(ColumnSql.IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}");
-        var metricKind = spec.Kind == ExtractKind.MetricValues
-            ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = s.r_metric_id) AS v_metric_kind"
-            : "";
-        return $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{string.Concat(aliases)}{metricKind} FROM staged_{file} s";
+        return $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{TextAliases(spec)}{MetricKind(spec)} FROM staged_{file} s";
+    }
+
+    /// <summary>The typed value of a text column is its text: <c>v_x</c> names <c>s.r_x</c>.</summary>
+    private static string TextAliases(ExtractSpec spec) => string.Concat(spec.Columns.Where(ColumnSql.IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}"));
+
+    /// <summary>For metric values, the metric's kind (<c>v_metric_kind</c>), which a row rule reads; a join.</summary>
+    private static string MetricKind(ExtractSpec spec) => spec.Kind == ExtractKind.MetricValues
+        ? ", (SELECT m.kind FROM metrics m WHERE m.metric_id = s.r_metric_id) AS v_metric_kind"
+        : "";
+
+    /// <summary>
+    /// The direct store, for a file with no reject (the usual case): one statement reads, parses, checks and inserts every row,
+    /// where the staged path writes each row twice (its staged table, then the warehouse). A row that any field check or row
+    /// rule would reject raises an error, which aborts the statement: the import then takes the staged path, which finds and
+    /// reports every reject. Row order does not matter here, so joins may be planned.
+    /// </summary>
+    public static string InsertChecked(ExtractSpec spec, string rawSelect)
+    {
+        var typed = string.Concat(spec.Columns.Where(c => !ColumnSql.IsText(c)).Select(c => $", {ColumnSql.Typed(c)} AS v_{c.Name}"));
+        var problems = spec.Columns.SelectMany(ColumnSql.Checks).Select(c => c.Condition).Concat(spec.RowRules.Select(r => r.Broken));
+        return $"""
+            INSERT INTO {spec.Table} ({string.Join(", ", spec.Columns.Select(c => c.Name))})
+            SELECT {string.Join(", ", spec.Columns.Select(c => "v_" + c.Name))}
+            FROM (SELECT s.*{TextAliases(spec)}{MetricKind(spec)} FROM (SELECT raw.*{typed} FROM ({rawSelect}) raw) s)
+            WHERE CASE WHEN {string.Join(" OR ", problems.Select(p => $"({p})"))} THEN error('a row would be rejected') ELSE TRUE END
+            """;
+    }
+
+    /// <summary>
+    /// How many rows of the table have a row id above <paramref name="before"/>, the highest before <see cref="InsertChecked"/>:
+    /// rows inserted in the open transaction get ids above every stored row's, so these are the file's rows if the count is theirs.
+    /// </summary>
+    public static string CountInserted(ExtractSpec spec, long before) => $"SELECT count(*) FROM {spec.Table} WHERE rowid > {before}";
+
+    /// <summary>As <see cref="MayHaveDuplicates"/>, over the typed keys of the rows just inserted (values equal as text are equal typed).</summary>
+    public static string InsertedMayHaveDuplicates(ExtractSpec spec, long before) =>
+        $"SELECT count(*) - count(DISTINCT hash({string.Join(", ", spec.Key)})) FROM {spec.Table} WHERE rowid > {before}";
+
+    /// <summary>The upsert of the direct store: deletes the stored rows that have the key of a row just inserted.</summary>
+    public static string DeleteReplaced(ExtractSpec spec, long before)
+    {
+        var keys = string.Join(", ", spec.Key);
+        return $"DELETE FROM {spec.Table} WHERE rowid <= {before} AND ({keys}) IN (SELECT {keys} FROM {spec.Table} WHERE rowid > {before})";
     }
 
     /// <summary>The raw select over DuckDB's CSV reader: explicit columns, strict RFC 4180, numbered records.</summary>
