@@ -19,10 +19,22 @@ public static class ColumnSql
             ColumnType.Int => $"CASE WHEN NOT contains({r}, '.') AND NOT contains(lower({r}), 'e') THEN TRY_CAST({r} AS INTEGER) END",
             ColumnType.Decimal => $"CASE WHEN isfinite(TRY_CAST({r} AS DOUBLE)) THEN TRY_CAST({r} AS DOUBLE) END",
             ColumnType.Bool => $"CASE lower({r}) WHEN 'true' THEN true WHEN 'false' THEN false END",
-            // Not an IN list: DuckDB plans a long one as a join, which would lose the staged rows' order (StagingSql.CreateStaged).
-            ColumnType.Enum => $"CASE WHEN list_contains([{string.Join(", ", column.Values.Select(Sql.Literal))}], lower({r})) THEN lower({r}) END",
+            ColumnType.Enum => Enum(column),
             _ => r,
         };
+    }
+
+    /// <summary>
+    /// An allowed value in any case, as listed (lower case). Not an IN list: DuckDB plans a long one as a join, which would lose
+    /// the staged rows' order (StagingSql.CreateStaged). A value written as listed (most) is its own typed value: lower(), which
+    /// makes a new string per row, runs only on the rest.
+    /// </summary>
+    private static string Enum(ColumnSpec column)
+    {
+        var r = column.Raw;
+        var values = $"[{string.Join(", ", column.Values.Select(Sql.Literal))}]";
+        var asLowered = $"[{string.Join(", ", column.Values.Where(v => v.All(c => char.IsAscii(c) && !char.IsUpper(c))).Select(Sql.Literal))}]";
+        return $"CASE WHEN list_contains({asLowered}, {r}) THEN {r} WHEN list_contains({values}, lower({r})) THEN lower({r}) END";
     }
 
     /// <summary>Whether a column's typed value is its (cleaned) text: keys and codes.</summary>
