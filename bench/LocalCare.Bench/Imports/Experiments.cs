@@ -39,7 +39,7 @@ public static class Experiments
     [
         new Variant("two-step", Ordering.TwoStep, FastClean: false, Lean: false),
         new Variant("no-join-fast-lean", Ordering.NoJoin, FastClean: true, Lean: true),
-        new StagingVariant.StagedFirst("staged-first", new StagingVariant.Current()),
+        new StagingVariant.StagedFirst("staged-first", new StagingVariant.Staged()),
         new StagingVariant.StagedFirst("proposed", new Variant("no-join-fast-lean", Ordering.NoJoin, FastClean: true, Lean: true)),
     ];
 
@@ -117,7 +117,7 @@ public static class Experiments
             }
         }
 
-        public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec) => CurrentValidate(file, spec);
+        public override IEnumerable<(string, string)> Validate(int file, ExtractSpec spec, Func<string, string, long> scalar) => CurrentValidate(file, spec, scalar);
 
         public override IEnumerable<(string, string)> Store(int file, ExtractSpec spec, bool anyRejects, bool targetEmpty) => CurrentStore(file, spec, anyRejects, targetEmpty);
     }

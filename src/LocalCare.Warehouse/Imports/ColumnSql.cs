@@ -19,11 +19,33 @@ public static class ColumnSql
             ColumnType.Int => $"CASE WHEN NOT contains({r}, '.') AND NOT contains(lower({r}), 'e') THEN TRY_CAST({r} AS INTEGER) END",
             ColumnType.Decimal => $"CASE WHEN isfinite(TRY_CAST({r} AS DOUBLE)) THEN TRY_CAST({r} AS DOUBLE) END",
             ColumnType.Bool => $"CASE lower({r}) WHEN 'true' THEN true WHEN 'false' THEN false END",
-            // Not an IN list: DuckDB plans a long one as a join, which would lose the staged rows' order (StagingSql.CreateStaged).
-            ColumnType.Enum => $"CASE WHEN list_contains([{string.Join(", ", column.Values.Select(Sql.Literal))}], lower({r})) THEN lower({r}) END",
+            ColumnType.Enum => Enum(column),
             _ => r,
         };
     }
+
+    /// <summary>
+    /// An allowed value in any case, as listed (lower case). Not an IN list: DuckDB plans a long one as a join, which would lose
+    /// the staged rows' order (StagingSql.CreateStaged). A value written as listed (most) is its own typed value: lower(), which
+    /// makes a new string per row, runs only on the rest.
+    /// </summary>
+    private static string Enum(ColumnSpec column)
+    {
+        var r = column.Raw;
+        var values = $"[{string.Join(", ", column.Values.Select(Sql.Literal))}]";
+        var asLowered = $"[{string.Join(", ", column.Values.Where(v => v.All(c => char.IsAscii(c) && !char.IsUpper(c))).Select(Sql.Literal))}]";
+        return $"CASE WHEN list_contains({asLowered}, {r}) THEN {r} WHEN list_contains({values}, lower({r})) THEN lower({r}) END";
+    }
+
+    /// <summary>Whether a column's typed value is its (cleaned) text: keys and codes.</summary>
+    public static bool IsText(ColumnSpec column) => Typed(column) == column.Raw;
+
+    /// <summary>
+    /// Where a check could quote the raw text of a column that is not <see cref="IsText"/>: its typed value is null (empty, or
+    /// does not parse) or out of range. Elsewhere the staging may drop the text (StagingSql.CreateStaged).
+    /// </summary>
+    public static string MayBeQuoted(ColumnSpec column) =>
+        RangeBroken(column) is { } range ? $"v_{column.Name} IS NULL OR {range}" : $"v_{column.Name} IS NULL";
 
     /// <summary>The checks on a column's raw text, in order: the first that holds is the row's problem with this column.</summary>
     public static (string Rule, string Condition, string Reason)[] Checks(ColumnSpec column)
@@ -34,7 +56,8 @@ public static class ColumnSql
         var checks = new List<(string, string, string)>();
         if (column.Required)
         {
-            checks.Add(("required", $"{r} IS NULL", "'is required'"));
+            // The staged text of a typed column is null where its value parsed (MayBeQuoted): empty means both are null.
+            checks.Add(("required", IsText(column) ? $"{r} IS NULL" : $"{r} IS NULL AND {v} IS NULL", "'is required'"));
         }
 
         switch (column.Type)
@@ -58,20 +81,31 @@ public static class ColumnSql
                 break;
         }
 
-        if (column.Min is { } min && column.Max is { } max)
+        if (RangeBroken(column) is { } range)
         {
-            checks.Add(("range", $"({v} < {Number(min)} OR {v} > {Number(max)})", $"{quoted} || ' must be between {Number(min)} and {Number(max)}'"));
-        }
-        else if (column.Min is { } low)
-        {
-            checks.Add(("range", $"{v} < {Number(low)}", $"{quoted} || ' must be {Number(low)} or more'"));
-        }
-        else if (column.Max is { } high)
-        {
-            checks.Add(("range", $"{v} > {Number(high)}", $"{quoted} || ' must be {Number(high)} or less'"));
+            var bounds = (column.Min, column.Max) switch
+            {
+                ({ } min, { } max) => $"between {Number(min)} and {Number(max)}",
+                ({ } low, null) => $"{Number(low)} or more",
+                _ => $"{Number(column.Max!.Value)} or less",
+            };
+            checks.Add(("range", range, $"{quoted} || ' must be {bounds}'"));
         }
 
         return [.. checks];
+    }
+
+    /// <summary>The condition that a column's typed value is out of its range; null when it has none.</summary>
+    private static string? RangeBroken(ColumnSpec column)
+    {
+        var v = "v_" + column.Name;
+        return (column.Min, column.Max) switch
+        {
+            ({ } min, { } max) => $"({v} < {Number(min)} OR {v} > {Number(max)})",
+            ({ } low, null) => $"{v} < {Number(low)}",
+            (null, { } high) => $"{v} > {Number(high)}",
+            _ => null,
+        };
     }
 
     private static string FormatProblem(ColumnSpec column) => column.Type switch

@@ -9,8 +9,9 @@ using LocalCare.Core.Time;
 namespace LocalCare.Warehouse.Imports;
 
 /// <summary>
-/// Imports extracts into the warehouse as one transaction: every file is staged and checked against the contract;
-/// any reject stores nothing (unless rejects are allowed, when the valid rows are stored); every run is recorded.
+/// Imports extracts into the warehouse as one transaction: every file is checked against the contract; any reject stores
+/// nothing (unless rejects are allowed, when the valid rows are stored); every run is recorded. A run with no reject is
+/// stored directly; otherwise every file is staged, so that each reject can be reported with its line.
 /// </summary>
 public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimeProvider clock)
 {
@@ -32,6 +33,13 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         var warnings = headers.OfType<CsvHeader>().SelectMany(h => h.Warnings).ToList();
         using var connection = warehouse.OpenWriter();
         var importId = (int)Sql.Scalar<long>(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM import_runs");
+        var direct = sources.All(s => s is CsvSource) && sources.Select(s => s.Spec.Table).Distinct().Count() == sources.Count
+            ? await TryStoreDirectlyAsync(connection, importId, started, sources, headers, reference, options, warnings, progress, beforeCommit)
+            : null;
+        if (direct is not null)
+        {
+            return direct;
+        }
 
         // Staged before the transaction: the staged tables are temporary (nothing of them reaches the warehouse), and a table
         // created inside the open transaction is scanned by one thread, which made every check and the store single-threaded.
@@ -89,6 +97,60 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             transaction.Commit();
         }
 
+        return report;
+    }
+
+    /// <summary>
+    /// The usual run, with no reject: each file read, checked and stored by one statement (<see cref="StagingSql.InsertChecked"/>).
+    /// Null, with nothing stored, when a file may have a reject or could not be read: the staged path then runs and reports.
+    /// Runs with FHIR rows, or with two files for one table (whose duplicate check and upsert must see each file on its own),
+    /// always take the staged path.
+    /// </summary>
+    private async Task<ImportReport?> TryStoreDirectlyAsync(
+        DuckDBConnection connection, int importId, DateTime started, IReadOnlyList<ImportSource> sources, List<CsvHeader?> headers,
+        ReferenceData reference, ImportOptions options, List<string> warnings, IProgress<ImportProgress>? progress, Func<Task>? beforeCommit)
+    {
+        using var transaction = connection.BeginTransaction();
+        var files = new List<FileReport>();
+        try
+        {
+            RefreshReference(connection, reference);
+            for (var i = 0; i < sources.Count; i++)
+            {
+                var spec = sources[i].Spec;
+                progress?.Report(new ImportProgress(sources[i].File, "reading"));
+                var before = Sql.Scalar<long>(connection, $"SELECT coalesce(max(rowid), -1) FROM {spec.Table}");
+                var rows = Sql.Execute(connection, StagingSql.InsertChecked(spec, StagingSql.ReadCsv(((CsvSource)sources[i]).Path, spec, headers[i]!)));
+                progress?.Report(new ImportProgress(sources[i].File, "checking"));
+                if (Sql.Scalar<long>(connection, StagingSql.CountInserted(spec, before)) != rows
+                    || Sql.Scalar<long>(connection, StagingSql.InsertedMayHaveDuplicates(spec, before)) > 0)
+                {
+                    return null;
+                }
+
+                progress?.Report(new ImportProgress(sources[i].File, "storing"));
+                if (before >= 0)
+                {
+                    Sql.Execute(connection, StagingSql.DeleteReplaced(spec, before));
+                }
+
+                files.Add(new FileReport(sources[i].File, spec.Kind, rows, rows, 0, []));
+            }
+        }
+        catch (DuckDBException)
+        {
+            // A row that would be rejected (or a file DuckDB cannot read): the staged path reports it.
+            return null;
+        }
+
+        var report = new ImportReport(importId, true, files, [], warnings);
+        RecordRunRows(connection, importId, started, options, "stored", report, []);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit();
+        }
+
+        transaction.Commit();
         return report;
     }
 
@@ -155,12 +217,20 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
 
     private static void Validate(DuckDBConnection connection, int file, ExtractSpec spec)
     {
-        foreach (var statement in StagingSql.FieldRejects(file, spec))
+        // Each full check runs only where a cheap query says it may find something: most files have no reject.
+        if (Sql.Scalar<long>(connection, StagingSql.AnyFieldProblem(file, spec)) > 0)
         {
-            Sql.Execute(connection, statement);
+            foreach (var statement in StagingSql.FieldRejects(file, spec))
+            {
+                Sql.Execute(connection, statement);
+            }
         }
 
-        Sql.Execute(connection, StagingSql.DuplicateRejects(file, spec));
+        if (Sql.Scalar<long>(connection, StagingSql.MayHaveDuplicates(file, spec)) > 0)
+        {
+            Sql.Execute(connection, StagingSql.DuplicateRejects(file, spec));
+        }
+
         foreach (var statement in StagingSql.RowRuleRejects(file, spec))
         {
             Sql.Execute(connection, statement);

@@ -54,6 +54,16 @@ public sealed class ContactsImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_AValueOfAListInAnyCase_IsStoredAsListed()
+    {
+        var path = _warehouse.Write("contacts.csv", $"{Header}\nC1,,P1,POD,,2024-05-01T09:30,5,Face_To_Face,\nC2,,P1,POD,,2024-05-01T10:30,5,video,\n");
+
+        _warehouse.Import(path);
+
+        Assert.Equal(["face_to_face", "video"], _warehouse.Contents("contacts").Select(r => r.Split('|')[7]));
+    }
+
+    [Fact]
     public void Import_ALaterExtract_ReplacesRowsWithTheSameKey()
     {
         var first = _warehouse.Write("contacts.csv", $"{Header}\nC1,R1,P1,POD,,2024-05-01T09:30,0,,\nC2,R1,P1,POD,,2024-05-08T09:30,0,,\n");
