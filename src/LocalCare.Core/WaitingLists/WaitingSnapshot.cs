@@ -24,29 +24,60 @@ public sealed record WaitingSnapshot(
     int Over104Weeks)
 {
     /// <summary>The snapshot of a list given as each waiting person's whole days waited at the census (none negative).</summary>
-    public static WaitingSnapshot Of(IReadOnlyCollection<int> daysWaited)
+    public static WaitingSnapshot Of(IReadOnlyCollection<int> daysWaited) =>
+        OfCounts(daysWaited.GroupBy(d => d).Select(g => (g.Key, g.Count())));
+
+    /// <summary>
+    /// The snapshot of a list given as how many have waited each number of days (a histogram: what one query over many months
+    /// returns). The median is R's: the middle value, or the mean of the middle two of an even count.
+    /// </summary>
+    public static WaitingSnapshot OfCounts(IEnumerable<(int Days, int Count)> histogram)
     {
+        var sorted = histogram.Where(h => h.Count > 0).OrderBy(h => h.Days).ToList();
         var counts = WaitBands.SitRepBands.ToDictionary(b => b.Band, _ => 0, StringComparer.Ordinal);
+        var over = new int[ReportedLongWaits.Length];
         long sum = 0; // a long: a million waits of 10,000 days would overflow an int
-        foreach (var days in daysWaited)
+        var total = 0;
+        foreach (var (days, count) in sorted)
         {
-            counts[WaitBands.SitRep(days)]++; // also rejects a negative wait
-            sum += days;
+            counts[WaitBands.SitRep(days)] += count; // also rejects a negative wait
+            sum += (long)days * count;
+            total += count;
+            for (var i = 0; i < over.Length; i++)
+            {
+                over[i] += WaitBands.IsOver(days, ReportedLongWaits[i]) ? count : 0;
+            }
         }
 
-        var sorted = daysWaited.Select(d => (double)d).ToArray();
-        Array.Sort(sorted);
-        int Over(int weeks) => daysWaited.Count(d => WaitBands.IsOver(d, weeks));
         return new WaitingSnapshot(
-            daysWaited.Count,
+            total,
             [.. WaitBands.SitRepBands.Select(b => new BandCount(b.Band, counts[b.Band]))],
-            sorted.Length == 0 ? null : (double)sum / sorted.Length,
-            sorted.Length == 0 ? null : Quantiles.OfSorted(sorted, 0.5),
-            sorted.Length == 0 ? null : (int)sorted[^1],
-            Over(18),
-            Over(52),
-            Over(65),
-            Over(78),
-            Over(104));
+            total == 0 ? null : (double)sum / total,
+            total == 0 ? null : (At(sorted, (total - 1) / 2) + At(sorted, total / 2)) / 2.0,
+            total == 0 ? null : sorted[^1].Days,
+            over[0],
+            over[1],
+            over[2],
+            over[3],
+            over[4]);
+    }
+
+    /// <summary>The long waits the snapshot counts, in weeks, in its parameters' order.</summary>
+    private static readonly int[] ReportedLongWaits = [18, 52, 65, 78, 104];
+
+    /// <summary>The days of the waiter at 0-based position <paramref name="index"/> in days order.</summary>
+    private static double At(List<(int Days, int Count)> sorted, int index)
+    {
+        foreach (var (days, count) in sorted)
+        {
+            if (index < count)
+            {
+                return days;
+            }
+
+            index -= count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

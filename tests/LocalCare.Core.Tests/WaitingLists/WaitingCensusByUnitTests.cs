@@ -31,4 +31,23 @@ public sealed class WaitingCensusByUnitTests
     {
         Assert.Empty(WaitingCensusByUnit.Of([], Organisation));
     }
+
+    [Fact]
+    public void FromCounts_GivesTheSameSnapshotsAsFromEachReferral()
+    {
+        (string, string?, int)[] each = [("POD", "INT-A", 3), ("POD", "INT-A", 3), ("POD", null, 400), ("DIET", "INT-B", 130), ("DIET", "INT-B", 7)];
+
+        var fromEach = WaitingCensusByUnit.Of(each, Organisation);
+        var fromCounts = WaitingCensusByUnit.OfCounts([("POD", "INT-A", 3, 2), ("POD", null, 400, 1), ("DIET", "INT-B", 130, 1), ("DIET", "INT-B", 7, 1)], Organisation);
+
+        Assert.Equal(fromEach.Select(u => u.Unit), fromCounts.Select(u => u.Unit));
+        foreach (var (a, b) in fromEach.Zip(fromCounts))
+        {
+            Assert.Equal((a.Snapshot.Total, a.Snapshot.MeanDays, a.Snapshot.MedianDays, a.Snapshot.LongestDays, a.Snapshot.Over18Weeks, a.Snapshot.Over52Weeks),
+                (b.Snapshot.Total, b.Snapshot.MeanDays, b.Snapshot.MedianDays, b.Snapshot.LongestDays, b.Snapshot.Over18Weeks, b.Snapshot.Over52Weeks));
+            Assert.Equal(a.Snapshot.Bands, b.Snapshot.Bands);
+        }
+
+        Assert.Equal(5.0, fromEach.Single(u => u.Unit == "locality:NORTH").Snapshot.MedianDays); // 3, 3, 7, 130: the mean of the middle two
+    }
 }
