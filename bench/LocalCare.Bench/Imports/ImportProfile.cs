@@ -197,18 +197,20 @@ public static class ImportProfile
         {
             var header = CsvHeader.Read(sources[i].Path, sources[i].Spec, errors);
             var file = sources[i].File;
-            long PrintGuard(string label, string query)
+            long PrintQuery(string label, string query, long answer)
             {
-                Console.WriteLine($"-- {file}: {label} (a query: the check after it runs only where it is not 0)");
+                Console.WriteLine($"-- {file}: {label} (a query)");
                 Console.WriteLine(query);
                 Console.WriteLine(";;");
-                return 1;
+                return answer;
             }
 
             // Printed, not run: a value a later statement reads from an earlier one's result is shown as 0, and every check is printed.
-            var statements = variant.Stage(i, sources[i].Spec, sources[i].Path, header, _ => 0)
-                .Concat(variant.Validate(i, sources[i].Spec, PrintGuard))
-                .Concat(variant.Store(i, sources[i].Spec, anyRejects: false, targetEmpty: true));
+            var statements = variant.StoresDirectly
+                ? variant.Direct(i, sources[i].Spec, sources[i].Path, header, (label, query) => PrintQuery(label, query, 0))
+                : variant.Stage(i, sources[i].Spec, sources[i].Path, header, _ => 0)
+                    .Concat(variant.Validate(i, sources[i].Spec, (label, query) => PrintQuery(label, query, 1)))
+                    .Concat(variant.Store(i, sources[i].Spec, anyRejects: false, targetEmpty: true));
             foreach (var (label, sql) in statements)
             {
                 Console.WriteLine($"-- {sources[i].File}: {label}");

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace LocalCare.Warehouse.Imports;
 
 /// <summary>
-/// The SQL of one file's import, over a staging table <c>stage_N</c> that holds, per source row, its position <c>ord</c>,
-/// the raw text of each column (<c>r_x</c>, trimmed, empty = null; see <see cref="StagingSql.CreateStaged"/> for where it is kept)
-/// and its typed value (<c>v_x</c>, null when it does not parse).
+/// The SQL of one file's import. A run with no reject stores each file directly (<see cref="InsertChecked"/>); otherwise each is
+/// staged in <c>stage_N</c>, which holds, per source row, its position <c>ord</c>, the raw text of each column (<c>r_x</c>,
+/// trimmed, empty = null; see <see cref="CreateStaged"/> for where it is kept) and its typed value (<c>v_x</c>, null when it
+/// does not parse), and is checked and stored from there.
 /// </summary>
 public static class StagingSql
 {
@@ -39,10 +40,8 @@ public static class StagingSql
     /// <c>WITH ORDINALITY</c> keeps the CSV reader parallel. The metric kind is looked up here, not in <see cref="CreateStaged"/>:
     /// it is a join.
     /// </summary>
-    public static string NumberStaged(int file, ExtractSpec spec, long firstRowId)
-    {
-        return $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{TextAliases(spec)}{MetricKind(spec)} FROM staged_{file} s";
-    }
+    public static string NumberStaged(int file, ExtractSpec spec, long firstRowId) =>
+        $"CREATE TEMP VIEW stage_{file} AS SELECT s.rowid - {firstRowId} + 1 AS ord, s.*{TextAliases(spec)}{MetricKind(spec)} FROM staged_{file} s";
 
     /// <summary>The typed value of a text column is its text: <c>v_x</c> names <c>s.r_x</c>.</summary>
     private static string TextAliases(ExtractSpec spec) => string.Concat(spec.Columns.Where(ColumnSql.IsText).Select(c => $", s.{c.Raw} AS v_{c.Name}"));
