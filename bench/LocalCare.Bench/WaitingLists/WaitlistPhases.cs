@@ -12,7 +12,7 @@ namespace LocalCare.Bench.WaitingLists;
 
 /// <summary>
 /// The waitlist benchmark's measured steps, each run in a child process by <see cref="ChildProcess"/> (as <c>phase NAME</c>):
-/// <c>waitlist-bands</c> and <c>waitlist-units</c> (the census of every month of a data directory made by <c>compute-setup</c>),
+/// <c>waitlist-census</c> (the census of every month of a data directory made by <c>compute-setup</c>, every unit),
 /// <c>waitlist-simulate</c> and <c>waitlist-scenarios</c> (src's simulator over a seeded 10,000-person list). Each prints one
 /// <see cref="PhaseResult"/> line.
 /// </summary>
@@ -41,7 +41,7 @@ public static class WaitlistPhases
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Names = ["waitlist-bands", "waitlist-units", "waitlist-simulate", "waitlist-scenarios"];
+    private static readonly string[] Names = ["waitlist-census", "waitlist-simulate", "waitlist-scenarios"];
 
     public static bool Handles(string phase) => Names.Contains(phase);
 
@@ -57,8 +57,7 @@ public static class WaitlistPhases
         MonthRange Range() => new(YearMonth.Parse(Get("from")), YearMonth.Parse(Get("to")));
         var result = args[0] switch
         {
-            "waitlist-bands" => await BandsAsync(Get("data"), Range()),
-            "waitlist-units" => await UnitsAsync(Get("data"), Range()),
+            "waitlist-census" => await CensusAsync(Get("data"), Range()),
             "waitlist-simulate" => Simulate(scenarios: false),
             "waitlist-scenarios" => Simulate(scenarios: true),
             _ => throw new ArgumentException($"Unknown phase '{args[0]}'."),
@@ -82,50 +81,39 @@ public static class WaitlistPhases
     }
 
     /// <summary>
-    /// <see cref="WaitingBandHistoryQuery.Read"/> of every service over <paramref name="range"/>: one query, every month's SitRep bands
-    /// (the waiting-list page's history chart, over all the data). Timed around the call: the warehouse opened, the query, the close.
+    /// The census of every month of <paramref name="range"/> at every unit: <see cref="WaitingSpansQuery.Read"/> (one pass over the
+    /// referrals and contacts), then <see cref="WaitingCensusHistory.Of"/> (each month's per-unit snapshots: SitRep bands, mean, median,
+    /// longest, long waits). The organisation is read before the timing (the page reads it once per request). After the timing, the
+    /// first, middle and last months are checked against <see cref="WaitingCensusQuery"/>, that month's census read on its own.
     /// </summary>
-    private static async Task<PhaseResult> BandsAsync(string data, MonthRange range)
-    {
-        await using var app = AppServices.Open(data);
-        var warehouse = app.Warehouse;
-        var clock = new PhaseClock();
-        var bands = WaitingBandHistoryQuery.Read(warehouse, range);
-        var (seconds, cpu) = (clock.Seconds, clock.CpuSeconds);
-        var perMonth = bands.GroupBy(b => b.Month).ToDictionary(g => g.Key.ToString(), g => g.Sum(b => b.Waiting));
-        return new PhaseResult("waitlist-bands", seconds, cpu, PeakMemory.Bytes(),
-            new() { ["months"] = perMonth.Count, ["rows"] = bands.Count, ["waiting_all_months"] = perMonth.Values.Sum() },
-            new() { ["per_month"] = Totals(perMonth) }, []);
-    }
-
-    /// <summary>
-    /// Every month's per-unit snapshot: <see cref="WaitingHistogramQuery.Read"/> of the whole range in one pass, then
-    /// <see cref="WaitingCensusByUnit.OfCounts"/> per month. The organisation is read before the timing (the page reads it once per request).
-    /// </summary>
-    private static async Task<PhaseResult> UnitsAsync(string data, MonthRange range)
+    private static async Task<PhaseResult> CensusAsync(string data, MonthRange range)
     {
         await using var app = AppServices.Open(data);
         var warehouse = app.Warehouse;
         var organisation = new OrganisationTree(await app.Db.OrganisationUnits.AsNoTracking().ToListAsync());
-        var perMonth = new Dictionary<string, long>(StringComparer.Ordinal);
-        long snapshots = 0, referrals = 0;
         var clock = new PhaseClock();
-        var histogram = WaitingHistogramQuery.Read(warehouse, range);
+        var spans = WaitingSpansQuery.Read(warehouse, range);
         var (querySeconds, queryCpu) = (clock.Seconds, clock.CpuSeconds);
-        foreach (var month in histogram.GroupBy(h => h.Month).OrderBy(g => g.Key))
-        {
-            var units = WaitingCensusByUnit.OfCounts(month.Select(h => (h.ServiceCode, h.NeighbourhoodCode, h.DaysWaited, h.Count)), organisation);
-            snapshots += units.Count;
-            referrals += month.Sum(h => h.Count);
-            perMonth[month.Key.ToString()] = units.Count == 0 ? 0 : units[0].Snapshot.Total;
-        }
-
+        var history = WaitingCensusHistory.Of(range, spans, organisation);
         var (seconds, cpu) = (clock.Seconds, clock.CpuSeconds);
-        return new PhaseResult("waitlist-units", seconds, cpu, PeakMemory.Bytes(),
-            new() { ["months"] = perMonth.Count, ["snapshots"] = snapshots, ["waiting_all_months"] = referrals },
-            new() { ["per_month"] = Totals(perMonth) },
-            [new StepTiming("WaitingHistogramQuery.Read (all months, one pass)", querySeconds, queryCpu, histogram.Count),
-             new StepTiming("WaitingCensusByUnit.OfCounts (each month)", seconds - querySeconds, cpu - queryCpu, snapshots)]);
+
+        var perMonth = history.ToDictionary(m => m.Month.ToString(), m => (long)m.Of(UnitRefs.Lco).Total);
+        var checkedMonths = new[] { 0, history.Count / 2, history.Count - 1 }.Distinct().Select(i => history[i]).ToList();
+        var differing = checkedMonths.Count(m => !m.Units.SequenceEqual(WaitingCensusByUnit.Of(
+            WaitingCensusQuery.Read(warehouse, m.Month).Select(w => (w.ServiceCode, w.NeighbourhoodCode, w.DaysWaited)), organisation)));
+        return new PhaseResult("waitlist-census", seconds, cpu, PeakMemory.Bytes(),
+            new()
+            {
+                ["months"] = history.Count,
+                ["snapshots"] = history.Sum(m => m.Units.Count),
+                ["waiting_all_months"] = perMonth.Values.Sum(),
+                ["spans"] = spans.Sum(g => g.Count),
+                ["months_checked"] = checkedMonths.Count,
+                ["months_differing"] = differing,
+            },
+            new() { ["per_month"] = Totals(perMonth), ["checked"] = string.Join(" ", checkedMonths.Select(m => m.Month.ToString())) },
+            [new StepTiming("WaitingSpansQuery.Read (all months, one pass)", querySeconds, queryCpu, spans.Sum(g => g.Count)),
+             new StepTiming("WaitingCensusHistory.Of (every month, every unit)", seconds - querySeconds, cpu - queryCpu, history.Sum(m => m.Units.Count))]);
     }
 
     /// <summary>

@@ -23,9 +23,19 @@ public sealed record WaitingSnapshot(
     int Over78Weeks,
     int Over104Weeks)
 {
+    /// <summary>Equal when every figure and every band are (a record compares the band list by reference).</summary>
+    public bool Equals(WaitingSnapshot? other) =>
+        other is not null && Total == other.Total && Bands.SequenceEqual(other.Bands) && MeanDays == other.MeanDays && MedianDays == other.MedianDays
+        && LongestDays == other.LongestDays && Over18Weeks == other.Over18Weeks && Over52Weeks == other.Over52Weeks && Over65Weeks == other.Over65Weeks
+        && Over78Weeks == other.Over78Weeks && Over104Weeks == other.Over104Weeks;
+
+    public override int GetHashCode() => HashCode.Combine(Total, MeanDays, MedianDays, LongestDays, Over18Weeks, Over52Weeks, Over104Weeks);
+
+    /// <summary>Nobody waiting.</summary>
+    public static WaitingSnapshot Empty { get; } = new DaysWaitedHistogram().Snapshot();
+
     /// <summary>The snapshot of a list given as each waiting person's whole days waited at the census (none negative).</summary>
-    public static WaitingSnapshot Of(IReadOnlyCollection<int> daysWaited) =>
-        OfCounts(daysWaited.GroupBy(d => d).Select(g => (g.Key, g.Count())));
+    public static WaitingSnapshot Of(IReadOnlyCollection<int> daysWaited) => OfCounts(daysWaited.Select(d => (d, 1)));
 
     /// <summary>
     /// The snapshot of a list given as how many have waited each number of days (a histogram: what one query over many months
@@ -33,51 +43,12 @@ public sealed record WaitingSnapshot(
     /// </summary>
     public static WaitingSnapshot OfCounts(IEnumerable<(int Days, int Count)> histogram)
     {
-        var sorted = histogram.Where(h => h.Count > 0).OrderBy(h => h.Days).ToList();
-        var counts = WaitBands.SitRepBands.ToDictionary(b => b.Band, _ => 0, StringComparer.Ordinal);
-        var over = new int[ReportedLongWaits.Length];
-        long sum = 0; // a long: a million waits of 10,000 days would overflow an int
-        var total = 0;
-        foreach (var (days, count) in sorted)
+        var days = new DaysWaitedHistogram();
+        foreach (var (waited, count) in histogram)
         {
-            counts[WaitBands.SitRep(days)] += count; // also rejects a negative wait
-            sum += (long)days * count;
-            total += count;
-            for (var i = 0; i < over.Length; i++)
-            {
-                over[i] += WaitBands.IsOver(days, ReportedLongWaits[i]) ? count : 0;
-            }
+            days.Add(waited, count);
         }
 
-        return new WaitingSnapshot(
-            total,
-            [.. WaitBands.SitRepBands.Select(b => new BandCount(b.Band, counts[b.Band]))],
-            total == 0 ? null : (double)sum / total,
-            total == 0 ? null : (At(sorted, (total - 1) / 2) + At(sorted, total / 2)) / 2.0,
-            total == 0 ? null : sorted[^1].Days,
-            over[0],
-            over[1],
-            over[2],
-            over[3],
-            over[4]);
-    }
-
-    /// <summary>The long waits the snapshot counts, in weeks, in its parameters' order.</summary>
-    private static readonly int[] ReportedLongWaits = [18, 52, 65, 78, 104];
-
-    /// <summary>The days of the waiter at 0-based position <paramref name="index"/> in days order.</summary>
-    private static double At(List<(int Days, int Count)> sorted, int index)
-    {
-        foreach (var (days, count) in sorted)
-        {
-            if (index < count)
-            {
-                return days;
-            }
-
-            index -= count;
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(index));
+        return days.Snapshot();
     }
 }

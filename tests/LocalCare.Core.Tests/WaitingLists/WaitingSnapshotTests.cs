@@ -49,4 +49,12 @@ public sealed class WaitingSnapshotTests
 
     [Fact]
     public void Of_NegativeWait_IsRejected() => Assert.Throws<ArgumentOutOfRangeException>(() => WaitingSnapshot.Of([5, -1]));
+
+    [Fact]
+    public void Snapshots_AreEqual_WhenEveryFigureAndBandIs()
+    {
+        Assert.Equal(WaitingSnapshot.Of([3, 130]), WaitingSnapshot.Of([130, 3]));
+        Assert.NotEqual(WaitingSnapshot.Of([3, 130]), WaitingSnapshot.Of([3, 131]));
+        Assert.NotEqual(WaitingSnapshot.Of([8]), WaitingSnapshot.Of([8]) with { Bands = WaitingSnapshot.Of([7]).Bands }); // the bands alone differ
+    }
 }

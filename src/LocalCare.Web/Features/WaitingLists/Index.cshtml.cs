@@ -60,7 +60,7 @@ public sealed class IndexModel(WaitingListsQuery query) : PageModel
                 return File(Encoding.UTF8.GetBytes(WaitingListsCsv.Validation(Census.Waiting)), WaitingListsCsv.ContentType, WaitingListsCsv.FileName(census, code));
             }
 
-            History = await query.HistoryAsync(census, code, cancellationToken);
+            History = await query.HistoryAsync(census, code, Organisation, cancellationToken);
         }
         catch (WarehouseBusyException)
         {

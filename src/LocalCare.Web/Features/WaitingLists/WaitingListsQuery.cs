@@ -39,9 +39,14 @@ public sealed class WaitingListsQuery(WarehouseDatabase warehouse, WarehouseGate
         return new WaitingCensus(month, serviceCode, waiting, units);
     }
 
-    /// <summary>The <see cref="HistoryMonths"/> months to <paramref name="month"/>, each with every SitRep band's count.</summary>
-    public Task<List<(YearMonth Month, string Band, long Waiting)>> HistoryAsync(YearMonth month, string? serviceCode, CancellationToken cancellationToken) =>
-        gate.ReadAsync(() => WaitingBandHistoryQuery.Read(warehouse, new MonthRange(month.AddMonths(1 - HistoryMonths), month), serviceCode), cancellationToken);
+    /// <summary>The <see cref="HistoryMonths"/> months to <paramref name="month"/>, each with every SitRep band's count (one service or all).</summary>
+    public async Task<List<(YearMonth Month, string Band, long Waiting)>> HistoryAsync(YearMonth month, string? serviceCode, OrganisationTree organisation, CancellationToken cancellationToken)
+    {
+        var range = new MonthRange(month.AddMonths(1 - HistoryMonths), month);
+        var spans = await gate.ReadAsync(() => WaitingSpansQuery.Read(warehouse, range, serviceCode), cancellationToken);
+        var unit = serviceCode is null ? UnitRefs.Lco : UnitRefs.Service(serviceCode);
+        return [.. WaitingCensusHistory.Of(range, spans, organisation).SelectMany(m => m.Of(unit).Bands.Select(b => (m.Month, b.Band, (long)b.Waiting)))];
+    }
 
     public Task<ObservedWaitingList> ObservedAsync(string serviceCode, YearMonth month, int weeks, CancellationToken cancellationToken) =>
         gate.ReadAsync(() => ObservedWaitingList.Read(warehouse, serviceCode, month, weeks), cancellationToken);
