@@ -21,6 +21,7 @@ public sealed class CliSession : IAsyncDisposable
 
         // Logging is registered for Identity and EF Core but has no provider: nothing of theirs reaches the console.
         var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<Data.Audit.IAuditActor>(new Data.Audit.FixedAuditActor("cli:" + Environment.UserName));
         services.AddLocalCareData(settings, dataDirectory);
         services.AddSingleton(clock);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -23,6 +23,7 @@ public static class LocalCareDataServices
         services.AddScoped<WaitingLists.WaitingGoalChecks>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
+        services.AddScoped<UserUnits>();
         services.AddScoped<Initialiser>();
         services.AddScoped<Organisation.OrganisationImport>();
         services.AddSingleton(TimeProvider.System);

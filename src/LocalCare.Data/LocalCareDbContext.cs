@@ -50,6 +50,10 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<WaitingGoal> WaitingGoals => Set<WaitingGoal>();
 
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<PlanYear>().HaveConversion<PlanYearConverter>();

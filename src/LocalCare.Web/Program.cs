@@ -1,6 +1,7 @@
 using LocalCare.Web.Features.Account;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Data;
+using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
@@ -16,6 +17,7 @@ builder.AddLocalCareAccounts(identity);         // sign-in with local accounts, 
 builder.AddLocalCareSecurity();                 // signed-in by default, CSP nonce, security headers
 builder.AddLocalCarePages();                    // Razor Pages rooted at /Features, NHS.UK layout
 builder.AddLocalCareApi();                      // JSON as camelCase, OpenAPI document, health check
+builder.AddLocalCareHistory();                  // who changed what and when, for every page that shows its history
 builder.AddLocalCareHome();
 builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();

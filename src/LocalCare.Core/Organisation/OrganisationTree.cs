@@ -30,6 +30,28 @@ public sealed class OrganisationTree
     public IReadOnlyList<OrganisationUnit> NeighbourhoodsOf(string localityCode) =>
         Ordered(_children[localityCode].Where(u => u.Kind == UnitKind.Neighbourhood));
 
+    /// <summary>
+    /// The units a person assigned to <paramref name="assigned"/> looks after: each of them and everything under it (a locality's
+    /// neighbourhoods and locality services; the LCO's everything). Codes the organisation no longer has are ignored.
+    /// </summary>
+    public IReadOnlySet<string> ManagedBy(IEnumerable<string> assigned)
+    {
+        var managed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(assigned.Where(_byCode.ContainsKey));
+        while (pending.TryPop(out var code))
+        {
+            if (managed.Add(code))
+            {
+                foreach (var child in _children[code])
+                {
+                    pending.Push(child.Code);
+                }
+            }
+        }
+
+        return managed;
+    }
+
     /// <summary>Services grouped by service group, in the order of <see cref="ServiceGroup"/>; services without a group last.</summary>
     public IReadOnlyList<IGrouping<ServiceGroup?, OrganisationUnit>> ServicesByGroup =>
         Services.GroupBy(s => s.ServiceGroup).OrderBy(g => g.Key is null).ThenBy(g => g.Key).ToList();

@@ -1,5 +1,7 @@
+using LocalCare.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LocalCare.Data.Database;
 
@@ -10,24 +12,30 @@ public static class LocalCareDatabase
     public static IServiceCollection AddLocalCareDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.TryAddScoped<IAuditActor>(_ => FixedAuditActor.System);
+        services.AddScoped<AuditInterceptor>();
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresLocalCareDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+            services.AddDbContext<PostgresLocalCareDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             services.AddScoped<LocalCareDbContext>(sp => sp.GetRequiredService<PostgresLocalCareDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteLocalCareDbContext>(o => o.UseSqlite(settings.ConnectionString));
+            services.AddDbContext<SqliteLocalCareDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             services.AddScoped<LocalCareDbContext>(sp => sp.GetRequiredService<SqliteLocalCareDbContext>());
         }
 
         return services;
     }
 
-    /// <summary>Opens a context without dependency injection (tools and tests).</summary>
-    public static LocalCareDbContext Open(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Postgres
-        ? new PostgresLocalCareDbContext(new DbContextOptionsBuilder<PostgresLocalCareDbContext>().UseNpgsql(settings.ConnectionString).Options)
-        : new SqliteLocalCareDbContext(new DbContextOptionsBuilder<SqliteLocalCareDbContext>().UseSqlite(settings.ConnectionString).Options);
+    /// <summary>Opens a context without dependency injection (tools and tests); its changes are recorded as <paramref name="actor"/>'s (default <c>system</c>).</summary>
+    public static LocalCareDbContext Open(DatabaseSettings settings, IAuditActor? actor = null)
+    {
+        var audit = new AuditInterceptor(actor ?? FixedAuditActor.System, TimeProvider.System);
+        return settings.Provider == DatabaseProvider.Postgres
+            ? new PostgresLocalCareDbContext(new DbContextOptionsBuilder<PostgresLocalCareDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(audit).Options)
+            : new SqliteLocalCareDbContext(new DbContextOptionsBuilder<SqliteLocalCareDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(audit).Options);
+    }
 
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     public static async Task MigrateAsync(LocalCareDbContext db, CancellationToken cancellationToken = default)

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Identity;
 namespace LocalCare.Data.Users;
 
 /// <summary>Creates the roles and one demo user per role, with fresh random passwords written to a file only the owner can read.</summary>
-public sealed class DemoUsers(UserManager<LocalCareUser> users, RoleManager<IdentityRole> roles)
+public sealed class DemoUsers(UserManager<LocalCareUser> users, RoleManager<IdentityRole> roles, UserUnits units)
 {
     public const string FileName = "demo-users.txt";
+
+    /// <summary>What the demo manager looks after: the North locality (its five neighbourhood teams and locality services) and Podiatry.</summary>
+    public static IReadOnlyList<string> ManagerUnits { get; } = ["NORTH", "PODIATRY"];
 
     /// <summary>Ensures every role exists.</summary>
     public async Task EnsureRolesAsync()
@@ -41,6 +44,11 @@ public sealed class DemoUsers(UserManager<LocalCareUser> users, RoleManager<Iden
             var user = new LocalCareUser { UserName = role, DisplayName = $"Demo {role}", Email = $"{role}@demo.invalid", EmailConfirmed = true };
             Check(await users.CreateAsync(user, password), $"create user {role}");
             Check(await users.AddToRoleAsync(user, role), $"add {role} to role");
+            if (role == Roles.Manager)
+            {
+                await units.AssignAsync(role, ManagerUnits);
+            }
+
             created.Add((role, password));
         }
 

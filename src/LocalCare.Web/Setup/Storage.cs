@@ -1,4 +1,5 @@
 using LocalCare.Data;
+using LocalCare.Data.Audit;
 using LocalCare.Data.Database;
 using LocalCare.Data.Setup;
 using LocalCare.Data.Users;
@@ -43,6 +44,8 @@ public static class Storage
         var database = DatabaseSettings.From(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("LocalCare"), storage.DataDirectory);
         builder.Services.AddSingleton(storage);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, SignedInAuditActor>(); // before the data layer's default actor (system)
         return builder.Services.AddLocalCareData(database, storage.DataDirectory);
     }
 
@@ -63,4 +66,10 @@ public static class Storage
             Console.WriteLine(line);
         }
     }
+}
+
+/// <summary>The signed-in user makes the changes saved during a request; outside one (start-up) it is the system.</summary>
+public sealed class SignedInAuditActor(IHttpContextAccessor http) : IAuditActor
+{
+    public string Name => http.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : FixedAuditActor.System.Name;
 }

@@ -43,4 +43,14 @@ public sealed class OrganisationTreeTests
     {
         Assert.Null(new OrganisationTree([]).Lco);
     }
+
+    [Fact]
+    public void ManagedBy_IsEachAssignedUnitAndEverythingUnderIt()
+    {
+        var tree = new OrganisationTree(Units);
+
+        Assert.Equal(["HAH-N", "HV", "INT-A", "INT-B", "NORTH"], tree.ManagedBy(["NORTH", "HV", "GONE"]).Order());
+        Assert.Equal(Units.Length, tree.ManagedBy(["LCO"]).Count);
+        Assert.Empty(tree.ManagedBy([]));
+    }
 }

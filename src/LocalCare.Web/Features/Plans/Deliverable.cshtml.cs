@@ -1,4 +1,6 @@
+using LocalCare.Data.Audit;
 using LocalCare.Data.WaitingLists;
+using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>One deliverable's page; 404 for a code that does not exist.</summary>
-public sealed class DeliverableModel(DeliverableDetailQuery query, WaitingGoalChecks goalChecks, WarehouseGate gate) : PageModel
+public sealed class DeliverableModel(DeliverableDetailQuery query, WaitingGoalChecks goalChecks, WarehouseGate gate, ChangeHistory history) : PageModel
 {
+    /// <summary>Who changed the deliverable, its updates and alignments, and when; newest first.</summary>
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
     public DeliverableDetail Deliverable { get; private set; } = null!;
 
     /// <summary>The deliverable's waiting-list goals, each checked against a simulation from the latest census.</summary>
@@ -21,6 +26,7 @@ public sealed class DeliverableModel(DeliverableDetailQuery query, WaitingGoalCh
         }
 
         Deliverable = deliverable;
+        History = await history.ForAsync(Subjects.Deliverable(code), cancellationToken);
         var goals = await goalChecks.GoalsAsync(code, cancellationToken);
         if (goals.Count > 0)
         {

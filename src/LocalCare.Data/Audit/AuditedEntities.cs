@@ -1,0 +1,31 @@
+using LocalCare.Core.Plans;
+
+namespace LocalCare.Data.Audit;
+
+/// <summary>
+/// The entities whose changes are recorded, each with the subject its history belongs to and its key within it; a type not
+/// listed here is not audited. Natural keys, not generated ids: they are known before the row is saved.
+/// </summary>
+public static class AuditedEntities
+{
+    /// <summary>The subject and key of an audited entity; null for a type that is not audited.</summary>
+    public static (string Subject, string Key)? Of(object entity) => entity switch
+    {
+        VisionStatement v => (Subjects.Plan(v.PlanYear), $"vision {v.Order}"),
+        Priority p => (Subjects.Plan(p.PlanYear), $"priority {p.Code}"),
+        Workplan w => ("workplan:" + w.Code, w.Code),
+        Deliverable d => (Subjects.Deliverable(d.Code), d.Code),
+        DeliverableUpdate u => (Subjects.Deliverable(u.DeliverableCode), $"Q{u.Quarter}"),
+        DeliverableAlignment a => (Subjects.Deliverable(a.DeliverableCode), a.PartnerPriorityCode),
+        Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
+        _ => null,
+    };
+}
+
+/// <summary>The subjects pages ask for their history by.</summary>
+public static class Subjects
+{
+    public static string Plan(PlanYear year) => "plan:" + year.Label;
+
+    public static string Deliverable(string code) => "deliverable:" + code;
+}
