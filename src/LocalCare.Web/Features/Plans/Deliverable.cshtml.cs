@@ -1,7 +1,7 @@
 using LocalCare.Data.Audit;
 using LocalCare.Data.WaitingLists;
-using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Data;
+using LocalCare.Web.Features.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
