@@ -30,6 +30,14 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<DeliverableAlignment> DeliverableAlignments => Set<DeliverableAlignment>();
 
+    public DbSet<DeliverableMetric> DeliverableMetrics => Set<DeliverableMetric>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<QuarterLock> QuarterLocks => Set<QuarterLock>();
+
+    public DbSet<DeliverableReview> DeliverableReviews => Set<DeliverableReview>();
+
     public DbSet<Board> Boards => Set<Board>();
 
     public DbSet<Kloe> Kloes => Set<Kloe>();

@@ -42,6 +42,7 @@ var api = app.MapGroup("/api");
 api.MapHomeApi();
 api.MapOrganisationApi();
 api.MapPlansApi();
+api.MapPlanEditingApi();
 api.MapBoardsApi();
 api.MapDataApi();
 api.MapPerformanceApi();

@@ -17,8 +17,11 @@ public sealed class Deliverable
 
     public string Description { get; set; } = "";
 
-    /// <summary>The accountable person or role.</summary>
+    /// <summary>The accountable person or role, as the plan names them ("Director of Operations").</summary>
     public required string Owner { get; set; }
+
+    /// <summary>The user account that writes its quarterly updates ("my updates"); null until someone is named.</summary>
+    public string? OwnerUserName { get; set; }
 
     /// <summary>Quarter (1..4) of the plan year it is due by.</summary>
     public required int DueQuarter { get; set; }
@@ -26,6 +29,11 @@ public sealed class Deliverable
     public List<DeliverableUpdate> Updates { get; set; } = [];
 
     public List<DeliverableAlignment> Alignments { get; set; } = [];
+
+    /// <summary>The metrics (metrics.md ids) whose figures evidence its progress.</summary>
+    public List<DeliverableMetric> Metrics { get; set; } = [];
+
+    public List<Milestone> Milestones { get; set; } = [];
 
     public PlanQuarter Due => PlanYear.Quarter(DueQuarter);
 
@@ -36,4 +44,7 @@ public sealed class Deliverable
 
     /// <summary>The update for one quarter (1..4), if written.</summary>
     public DeliverableUpdate? UpdateFor(int quarter) => Updates.FirstOrDefault(u => u.Quarter == quarter);
+
+    /// <summary>Delivered by the end of a quarter before <paramref name="quarter"/>: it needs no further updates.</summary>
+    public bool DeliveredBefore(int quarter) => Updates.Any(u => u.Quarter < quarter && u.Status == DeliverableStatus.Delivered);
 }

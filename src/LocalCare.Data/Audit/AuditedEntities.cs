@@ -1,4 +1,5 @@
 using LocalCare.Core.Plans;
+using LocalCare.Core.Boards;
 
 namespace LocalCare.Data.Audit;
 
@@ -17,6 +18,11 @@ public static class AuditedEntities
         Deliverable d => (Subjects.Deliverable(d.Code), d.Code),
         DeliverableUpdate u => (Subjects.Deliverable(u.DeliverableCode), $"Q{u.Quarter}"),
         DeliverableAlignment a => (Subjects.Deliverable(a.DeliverableCode), a.PartnerPriorityCode),
+        DeliverableMetric m => (Subjects.Deliverable(m.DeliverableCode), "metric " + m.MetricId),
+        Milestone m => (Subjects.Deliverable(m.DeliverableCode), $"milestone {m.Number}"),
+        DeliverableReview r => (Subjects.Deliverable(r.DeliverableCode), "review"),
+        QuarterLock l => (Subjects.Plan(l.PlanYear), $"Q{l.Quarter} lock"),
+        Kloe k => (Subjects.Plan(k.PlanYear), "KLOE " + k.Code),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
         _ => null,
     };

@@ -310,7 +310,9 @@ public static partial class DemoPlan
                 throw new InvalidOperationException($"{code}: a delivered deliverable stays delivered.");
             }
 
-            updates.Add(new DeliverableUpdate { DeliverableCode = code, Quarter = quarter, Status = status, Commentary = commentary });
+            // Each reason reads "what went wrong; what is being done": the second half is the update's action.
+            var (reason, action) = status.NeedsCommentary() ? Split(commentary) : (commentary, "");
+            updates.Add(new DeliverableUpdate { DeliverableCode = code, Quarter = quarter, Status = status, Commentary = reason, Action = action });
         }
 
         return new Deliverable
@@ -322,7 +324,10 @@ public static partial class DemoPlan
             Title = title,
             Description = description,
             Owner = owner,
+            OwnerUserName = OwnerAccount(owner),
             DueQuarter = due,
+            Metrics = [.. EvidenceMetrics(code).Select(m => new DeliverableMetric { DeliverableCode = code, MetricId = m })],
+            Milestones = [.. Milestones(code)],
             Updates = updates,
             Alignments = [.. aligns.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => new DeliverableAlignment
             {
@@ -331,6 +336,16 @@ public static partial class DemoPlan
             })],
         };
     }
+
+    private static (string Reason, string Action) Split(string commentary)
+    {
+        var at = commentary.IndexOf("; ", StringComparison.Ordinal);
+        var action = commentary[(at + 2)..];
+        return (commentary[..at] + ".", char.ToUpperInvariant(action[0]) + action[1..]);
+    }
+
+    /// <summary>The demo's accounts: the operations director's deliverables are updated by the demo manager, the rest by the demo executive.</summary>
+    private static string OwnerAccount(string owner) => owner == Ops ? "manager" : "executive";
 
     private static DeliverableStatus ParseStatus(char letter) => letter switch
     {

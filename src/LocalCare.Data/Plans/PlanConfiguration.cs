@@ -48,6 +48,10 @@ internal sealed class DeliverableConfiguration : IEntityTypeConfiguration<Delive
         deliverable.Property(d => d.Title).HasMaxLength(300);
         deliverable.Property(d => d.Description).HasMaxLength(4000);
         deliverable.Property(d => d.Owner).HasMaxLength(200);
+        deliverable.Property(d => d.OwnerUserName).HasMaxLength(256);
+        deliverable.HasMany(d => d.Metrics).WithOne().HasForeignKey(m => m.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
+        deliverable.HasMany(d => d.Milestones).WithOne().HasForeignKey(m => m.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
+        deliverable.HasIndex(d => d.OwnerUserName);
         deliverable.HasOne<Workplan>().WithMany().HasForeignKey(d => d.WorkplanCode).OnDelete(DeleteBehavior.Restrict);
         deliverable.HasMany(d => d.Updates).WithOne().HasForeignKey(u => u.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
         deliverable.HasMany(d => d.Alignments).WithOne().HasForeignKey(a => a.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
@@ -65,6 +69,8 @@ internal sealed class DeliverableUpdateConfiguration : IEntityTypeConfiguration<
         update.HasKey(u => u.Id);
         update.Property(u => u.DeliverableCode).HasMaxLength(32);
         update.Property(u => u.Commentary).HasMaxLength(4000);
+        update.Property(u => u.Action).HasMaxLength(4000);
+        update.Property(u => u.UpdatedBy).HasMaxLength(256);
         update.HasIndex(u => new { u.DeliverableCode, u.Quarter }).IsUnique();
     }
 }
@@ -89,5 +95,48 @@ internal sealed class DeliverableAlignmentConfiguration : IEntityTypeConfigurati
         alignment.Property(a => a.DeliverableCode).HasMaxLength(32);
         alignment.Property(a => a.PartnerPriorityCode).HasMaxLength(32);
         alignment.HasOne<PartnerPriority>().WithMany().HasForeignKey(a => a.PartnerPriorityCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DeliverableMetricConfiguration : IEntityTypeConfiguration<DeliverableMetric>
+{
+    public void Configure(EntityTypeBuilder<DeliverableMetric> link)
+    {
+        link.HasKey(m => new { m.DeliverableCode, m.MetricId });
+        link.Property(m => m.DeliverableCode).HasMaxLength(32);
+        link.Property(m => m.MetricId).HasMaxLength(64);
+        link.HasOne<LocalCare.Core.Metrics.MetricDefinition>().WithMany().HasForeignKey(m => m.MetricId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> milestone)
+    {
+        milestone.HasKey(m => new { m.DeliverableCode, m.Number });
+        milestone.Property(m => m.DeliverableCode).HasMaxLength(32);
+        milestone.Property(m => m.Title).HasMaxLength(300);
+    }
+}
+
+internal sealed class QuarterLockConfiguration : IEntityTypeConfiguration<QuarterLock>
+{
+    public void Configure(EntityTypeBuilder<QuarterLock> quarterLock)
+    {
+        quarterLock.HasKey(l => new { l.PlanYear, l.Quarter });
+        quarterLock.Property(l => l.LockedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class DeliverableReviewConfiguration : IEntityTypeConfiguration<DeliverableReview>
+{
+    public void Configure(EntityTypeBuilder<DeliverableReview> review)
+    {
+        review.HasKey(r => r.DeliverableCode);
+        review.Property(r => r.DeliverableCode).HasMaxLength(32);
+        review.Property(r => r.Note).HasMaxLength(2000);
+        review.Property(r => r.CarriedForwardTo).HasMaxLength(32);
+        review.Property(r => r.ReviewedBy).HasMaxLength(256);
+        review.HasOne<Deliverable>().WithOne().HasForeignKey<DeliverableReview>(r => r.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -41,6 +41,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         db.Deliverables.AddRange(DemoPlan.Deliverables());
         db.Kloes.AddRange(DemoPlan.Kloes());
+        db.QuarterLocks.AddRange(DemoPlan.LockedQuarters.Select(q => new QuarterLock { PlanYear = DemoPlan.Year, Quarter = q, LockedBy = "executive", LockedAt = DemoPlan.Year.Quarter(q).End.AddDays(10).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc) }));
         db.WaitingGoals.AddRange(DemoPlan.WaitingGoals(new YearMonth(currentYear.StartYear + 1, 3)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Plans;
 
 namespace LocalCare.Core.Tests.Plans;
@@ -35,13 +36,16 @@ public sealed class DeliverableTests
     }
 
     [Theory]
-    [InlineData(DeliverableStatus.AtRisk, "Enter commentary explaining why the deliverable is at risk")]
-    [InlineData(DeliverableStatus.OffTrack, "Enter commentary explaining why the deliverable is off track")]
-    public void Update_WhenAtRiskOrOffTrackWithoutCommentary_HasAProblem(DeliverableStatus status, string problem)
+    [InlineData(DeliverableStatus.AtRisk, "at risk")]
+    [InlineData(DeliverableStatus.OffTrack, "off track")]
+    public void Update_WhenAtRiskOrOffTrackWithoutCommentaryOrAction_HasAProblemWithEach(DeliverableStatus status, string words)
     {
         var update = new DeliverableUpdate { DeliverableCode = "D-1", Quarter = 2, Status = status, Commentary = " " };
 
-        Assert.Equal([problem], update.Problems());
+        Assert.Equal(
+            [new("commentary", $"Enter commentary explaining why the deliverable is {words}"), new("action", $"Enter the action being taken while the deliverable is {words}")],
+            update.Problems());
+        Assert.Empty(new DeliverableUpdate { DeliverableCode = "D-1", Quarter = 2, Status = status, Commentary = "Late", Action = "Recovery plan" }.Problems());
     }
 
     [Theory]

@@ -388,6 +388,10 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("PlanYear")
                         .HasColumnType("integer");
 
@@ -407,6 +411,8 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Code");
+
+                    b.HasIndex("OwnerUserName");
 
                     b.HasIndex("PriorityCode");
 
@@ -434,6 +440,55 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.ToTable("DeliverableAlignments");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableMetric", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MetricId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DeliverableCode", "MetricId");
+
+                    b.HasIndex("MetricId");
+
+                    b.ToTable("DeliverableMetrics");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableReview", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CarriedForwardTo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("DeliverableCode");
+
+                    b.ToTable("DeliverableReviews");
+                });
+
             modelBuilder.Entity("LocalCare.Core.Plans.DeliverableUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -441,6 +496,11 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Commentary")
                         .IsRequired()
@@ -460,12 +520,44 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeliverableCode", "Quarter")
                         .IsUnique();
 
                     b.ToTable("DeliverableUpdates");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.Milestone", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("DeliverableCode", "Number");
+
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.PartnerPriority", b =>
@@ -522,6 +614,27 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.HasIndex("PlanYear");
 
                     b.ToTable("Priorities");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.QuarterLock", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("PlanYear", "Quarter");
+
+                    b.ToTable("QuarterLocks");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.VisionStatement", b =>
@@ -969,10 +1082,43 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableMetric", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany("Metrics")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableReview", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithOne()
+                        .HasForeignKey("LocalCare.Core.Plans.DeliverableReview", "DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.Plans.DeliverableUpdate", b =>
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
                         .WithMany("Updates")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.Milestone", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany("Milestones")
                         .HasForeignKey("DeliverableCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1066,6 +1212,10 @@ namespace LocalCare.Data.Migrations.Postgres
             modelBuilder.Entity("LocalCare.Core.Plans.Deliverable", b =>
                 {
                     b.Navigation("Alignments");
+
+                    b.Navigation("Metrics");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("Updates");
                 });

@@ -375,6 +375,10 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PlanYear")
                         .HasColumnType("INTEGER");
 
@@ -394,6 +398,8 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Code");
+
+                    b.HasIndex("OwnerUserName");
 
                     b.HasIndex("PriorityCode");
 
@@ -421,11 +427,65 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("DeliverableAlignments");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableMetric", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliverableCode", "MetricId");
+
+                    b.HasIndex("MetricId");
+
+                    b.ToTable("DeliverableMetrics");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableReview", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarriedForwardTo")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliverableCode");
+
+                    b.ToTable("DeliverableReviews");
+                });
+
             modelBuilder.Entity("LocalCare.Core.Plans.DeliverableUpdate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Commentary")
                         .IsRequired()
@@ -445,12 +505,44 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeliverableCode", "Quarter")
                         .IsUnique();
 
                     b.ToTable("DeliverableUpdates");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.Milestone", b =>
+                {
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliverableCode", "Number");
+
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.PartnerPriority", b =>
@@ -507,6 +599,27 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.HasIndex("PlanYear");
 
                     b.ToTable("Priorities");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.QuarterLock", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanYear", "Quarter");
+
+                    b.ToTable("QuarterLocks");
                 });
 
             modelBuilder.Entity("LocalCare.Core.Plans.VisionStatement", b =>
@@ -944,10 +1057,43 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableMetric", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany("Metrics")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalCare.Core.Metrics.MetricDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.DeliverableReview", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithOne()
+                        .HasForeignKey("LocalCare.Core.Plans.DeliverableReview", "DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.Plans.DeliverableUpdate", b =>
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
                         .WithMany("Updates")
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Plans.Milestone", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany("Milestones")
                         .HasForeignKey("DeliverableCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1041,6 +1187,10 @@ namespace LocalCare.Data.Migrations.Sqlite
             modelBuilder.Entity("LocalCare.Core.Plans.Deliverable", b =>
                 {
                     b.Navigation("Alignments");
+
+                    b.Navigation("Metrics");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("Updates");
                 });

@@ -14,6 +14,18 @@ public sealed class FormErrors : IReadOnlyList<(string Field, string Message)>
 
     public void Add(string field, string message) => _errors.Add((field, message));
 
+    /// <summary>The problems a rule in Core found, in its order.</summary>
+    public static FormErrors Of(IEnumerable<Core.Inputs.FieldProblem> problems)
+    {
+        var errors = new FormErrors();
+        foreach (var problem in problems)
+        {
+            errors.Add(problem.Field, problem.Message);
+        }
+
+        return errors;
+    }
+
     /// <summary>The first message for a field; null when it has none.</summary>
     public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
 

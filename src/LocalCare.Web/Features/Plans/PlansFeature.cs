@@ -7,6 +7,11 @@ public static class PlansFeature
     {
         builder.Services.AddScoped<DeliverableListQuery>();
         builder.Services.AddScoped<DeliverableDetailQuery>();
+        builder.Services.AddScoped<QuarterlyUpdates>();
+        builder.Services.AddScoped<DeliverableEditor>();
+        builder.Services.AddScoped<UpdatesOverviewQuery>();
+        builder.Services.AddScoped<PlanEditor>();
+        builder.Services.AddScoped<PlanRollForwardService>();
         return builder;
     }
 }
