@@ -1,5 +1,5 @@
-using LocalCare.Core.Plans;
 using LocalCare.Core.Boards;
+using LocalCare.Core.Plans;
 
 namespace LocalCare.Data.Audit;
 

@@ -61,6 +61,13 @@ public sealed class PlanRollForwardTests
 
     private static Deliverable Deliverable(string code) => new()
     {
-        Code = code, PlanYear = Year, PriorityCode = "P2425-SAFE", WorkplanCode = "CH", Title = "Title " + code, Owner = "Director", OwnerUserName = "manager", DueQuarter = 3,
+        Code = code,
+        PlanYear = Year,
+        PriorityCode = "P2425-SAFE",
+        WorkplanCode = "CH",
+        Title = "Title " + code,
+        Owner = "Director",
+        OwnerUserName = "manager",
+        DueQuarter = 3,
     };
 }

@@ -63,7 +63,14 @@ public sealed class QuarterlyReportingTests
 
     private static Deliverable Make(string code, params (int Quarter, DeliverableStatus Status)[] updates) => new()
     {
-        Code = code, PlanYear = Year, PriorityCode = "P", WorkplanCode = "CH", Title = code, Owner = "Director", OwnerUserName = "manager", DueQuarter = 4,
+        Code = code,
+        PlanYear = Year,
+        PriorityCode = "P",
+        WorkplanCode = "CH",
+        Title = code,
+        Owner = "Director",
+        OwnerUserName = "manager",
+        DueQuarter = 4,
         Updates = [.. updates.Select(u => new DeliverableUpdate { DeliverableCode = code, Quarter = u.Quarter, Status = u.Status })],
     };
 }

@@ -29,7 +29,13 @@ public sealed class DeliverableEditor(LocalCareDbContext db)
         var code = PlanCodes.NextDeliverable(year, input.WorkplanCode!, codes);
         var deliverable = new Deliverable
         {
-            Code = code, PlanYear = year, PriorityCode = "", WorkplanCode = "", Title = "", Owner = "", DueQuarter = 4,
+            Code = code,
+            PlanYear = year,
+            PriorityCode = "",
+            WorkplanCode = "",
+            Title = "",
+            Owner = "",
+            DueQuarter = 4,
         };
         Apply(deliverable, input);
         db.Deliverables.Add(deliverable);

@@ -25,7 +25,11 @@ public sealed class QuarterlyUpdateInput
 
         var update = new DeliverableUpdate
         {
-            DeliverableCode = deliverableCode, Quarter = quarter, Status = status, Commentary = Commentary?.Trim() ?? "", Action = Action?.Trim() ?? "",
+            DeliverableCode = deliverableCode,
+            Quarter = quarter,
+            Status = status,
+            Commentary = Commentary?.Trim() ?? "",
+            Action = Action?.Trim() ?? "",
         };
         return update.Problems() is { Count: > 0 } problems ? (null, problems) : (update, []);
     }
