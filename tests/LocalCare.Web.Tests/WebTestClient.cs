@@ -53,6 +53,13 @@ public static class WebTestClient
         return await client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>POSTs fields that may repeat (checkboxes), in order.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
     public static async Task<HttpResponseMessage> GetResponseAsync(this HttpClient client, string path) =>
         await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
