@@ -1,4 +1,5 @@
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 
 namespace LocalCare.Data.Audit;
 
@@ -17,6 +18,9 @@ public static class AuditedEntities
         Deliverable d => (Subjects.Deliverable(d.Code), d.Code),
         DeliverableUpdate u => (Subjects.Deliverable(u.DeliverableCode), $"Q{u.Quarter}"),
         DeliverableAlignment a => (Subjects.Deliverable(a.DeliverableCode), a.PartnerPriorityCode),
+        Programme p => (Subjects.Programme(p.Code), p.Code),
+        Project j => (Subjects.Programme(j.ProgrammeCode), j.Code),
+        ProgrammeDeliverable l => (Subjects.Programme(l.ProgrammeCode), l.DeliverableCode),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
         _ => null,
     };
@@ -28,4 +32,7 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A transformation programme with its projects and deliverable links: <c>programme:TP2425-CHTP</c>.</summary>
+    public static string Programme(string code) => "programme:" + code;
 }
