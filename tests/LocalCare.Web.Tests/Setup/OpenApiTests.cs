@@ -92,6 +92,8 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var post = paths.GetProperty("/api/portfolio/{code}/projects").GetProperty("post");
         Assert.Equal(["201", "400", "401", "403", "404", "415"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["Portfolio"], post.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        var links = paths.GetProperty("/api/portfolio/{code}/deliverables").GetProperty("put");
+        Assert.Equal("array", links.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(["200", "400", "404"], paths.GetProperty("/api/plan/alignment").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 

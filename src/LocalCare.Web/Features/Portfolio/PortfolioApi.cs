@@ -93,7 +93,7 @@ public static class PortfolioApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<LinkedDeliverable>>, ValidationProblem, NotFound<ProblemDetails>>> PutDeliverables(
-        string code, string?[] deliverables, PortfolioEditor editor, PortfolioQuery query, CancellationToken cancellationToken)
+        string code, [FromBody] string?[] deliverables, PortfolioEditor editor, PortfolioQuery query, CancellationToken cancellationToken)
     {
         var result = await editor.SetDeliverablesAsync(code, deliverables, cancellationToken);
         return result.Outcome switch
