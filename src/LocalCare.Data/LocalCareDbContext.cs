@@ -3,6 +3,7 @@ using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 using LocalCare.Core.WaitingLists;
 using LocalCare.Data.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data;
 
-/// <summary>The app database: organisation, plans, boards, metric definitions, targets, computed values and commentary, users and roles.</summary>
+/// <summary>The app database: organisation, plans, the transformation portfolio, boards, metric definitions, targets, computed values and commentary, users and roles.</summary>
 /// <remarks>Provider-specific subclasses (<see cref="Database.SqliteLocalCareDbContext"/>, <see cref="Database.PostgresLocalCareDbContext"/>) own the migrations.</remarks>
 public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbContext<LocalCareUser>(options)
 {
@@ -37,6 +38,11 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<QuarterLock> QuarterLocks => Set<QuarterLock>();
 
     public DbSet<DeliverableReview> DeliverableReviews => Set<DeliverableReview>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProgrammeDeliverable> ProgrammeDeliverables => Set<ProgrammeDeliverable>();
 
     public DbSet<Board> Boards => Set<Board>();
 

@@ -1,4 +1,5 @@
 using LocalCare.Web.Features.Account;
+using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.History;
@@ -6,6 +7,7 @@ using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
+using LocalCare.Web.Features.Portfolio;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
@@ -21,6 +23,8 @@ builder.AddLocalCareHistory();                  // who changed what and when, fo
 builder.AddLocalCareHome();
 builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();
+builder.AddLocalCareAlignment();                // deliverables against partner priorities
+builder.AddLocalCarePortfolio();                // transformation programmes in scope and in sight, their projects and deliverables
 builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
@@ -43,6 +47,8 @@ api.MapHomeApi();
 api.MapOrganisationApi();
 api.MapPlansApi();
 api.MapPlanEditingApi();
+api.MapAlignmentApi();
+api.MapPortfolioApi();
 api.MapBoardsApi();
 api.MapDataApi();
 api.MapPerformanceApi();

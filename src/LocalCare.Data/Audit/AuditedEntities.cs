@@ -1,5 +1,6 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 
 namespace LocalCare.Data.Audit;
 
@@ -23,6 +24,9 @@ public static class AuditedEntities
         DeliverableReview r => (Subjects.Deliverable(r.DeliverableCode), "review"),
         QuarterLock l => (Subjects.Plan(l.PlanYear), $"Q{l.Quarter} lock"),
         Kloe k => (Subjects.Plan(k.PlanYear), "KLOE " + k.Code),
+        Programme p => (Subjects.Programme(p.Code), p.Code),
+        Project j => (Subjects.Programme(j.ProgrammeCode), j.Code),
+        ProgrammeDeliverable l => (Subjects.Programme(l.ProgrammeCode), l.DeliverableCode),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
         _ => null,
     };
@@ -34,4 +38,7 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A transformation programme with its projects and deliverable links: <c>programme:TP2425-CHTP</c>.</summary>
+    public static string Programme(string code) => "programme:" + code;
 }

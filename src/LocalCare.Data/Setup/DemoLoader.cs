@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Setup;
 
-/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities and KLOEs.</summary>
+/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs and the transformation portfolio.</summary>
 public sealed class DemoLoader(LocalCareDbContext db)
 {
     public const string OrganisationResource = "LocalCare.Data.Demo.DemoOrganisation.csv";
@@ -26,11 +26,18 @@ public sealed class DemoLoader(LocalCareDbContext db)
             await new OrganisationImport(db).FromReaderAsync(reader, "organisation.csv", cancellationToken);
         }
 
-        if (await db.Priorities.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken))
+        var loaded = !await db.Priorities.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken);
+        if (loaded)
         {
-            return false;
+            await LoadPlanAsync(currentYear, cancellationToken);
         }
 
+        await LoadPortfolioAsync(cancellationToken);
+        return loaded;
+    }
+
+    private async Task LoadPlanAsync(PlanYear currentYear, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workplans = await db.Workplans.Select(w => w.Code).ToListAsync(cancellationToken);
         var partners = await db.PartnerPriorities.Select(p => p.Code).ToListAsync(cancellationToken);
@@ -45,7 +52,29 @@ public sealed class DemoLoader(LocalCareDbContext db)
         db.WaitingGoals.AddRange(DemoPlan.WaitingGoals(new YearMonth(currentYear.StartYear + 1, 3)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+    }
+
+    /// <summary>
+    /// The demo's transformation portfolio, when the demo year has no programmes yet (also into a demo loaded before the
+    /// portfolio existed); links to deliverables that are not in the database are left out.
+    /// </summary>
+    private async Task LoadPortfolioAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken))
+        {
+            return;
+        }
+
+        var programmes = DemoPlan.Programmes();
+        var linked = programmes.SelectMany(p => p.Deliverables).Select(l => l.DeliverableCode).ToList();
+        var existing = (await db.Deliverables.Where(d => linked.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var programme in programmes)
+        {
+            programme.Deliverables.RemoveAll(l => !existing.Contains(l.DeliverableCode));
+        }
+
+        db.Programmes.AddRange(programmes);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The demo's organisation.csv, the same file a user can import.</summary>

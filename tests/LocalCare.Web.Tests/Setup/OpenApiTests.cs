@@ -17,9 +17,14 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir",
-                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance", "/api/plan",
-                "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow", "/api/waiting-lists/services/{code}/simulation",
+                "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables",
+                "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
+                "/api/plan", "/api/plan/alignment", "/api/plans", "/api/plans/{year}/deliverables", "/api/plans/{year}/history",
+                "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision", "/api/portfolio",
+                "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}", "/api/priorities/{code}",
+                "/api/updates", "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow", "/api/waiting-lists/services/{code}/simulation",
+                "/api/workplans/{code}",
             ],
             paths);
     }
@@ -73,6 +78,27 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
             post.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "503"], paths.GetProperty("/api/data/quality").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "503"], paths.GetProperty("/api/data/imports").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedIn_DeclaresEveryOutcomeOfThePortfolioChanges()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var put = paths.GetProperty("/api/portfolio/{code}").GetProperty("put");
+        Assert.Equal("PutProgramme", put.GetProperty("operationId").GetString());
+        Assert.Equal(["200", "400", "401", "403", "404", "415"], put.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["application/json"], put.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        var post = paths.GetProperty("/api/portfolio/{code}/projects").GetProperty("post");
+        Assert.Equal(["201", "400", "401", "403", "404", "415"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Portfolio"], post.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        var links = paths.GetProperty("/api/portfolio/{code}/deliverables").GetProperty("put");
+        Assert.Equal("array", links.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(["200", "400", "404"], paths.GetProperty("/api/plan/alignment").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

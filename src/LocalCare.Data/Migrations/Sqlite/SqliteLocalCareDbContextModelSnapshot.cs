@@ -665,6 +665,120 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("Workplans");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Portfolio.Programme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("PlanYear", "Order");
+
+                    b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Portfolio.ProgrammeDeliverable", b =>
+                {
+                    b.Property<string>("ProgrammeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliverableCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeCode", "DeliverableCode");
+
+                    b.HasIndex("DeliverableCode");
+
+                    b.ToTable("ProgrammeDeliverables");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Portfolio.Project", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProgrammeCode");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -1099,6 +1213,30 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Portfolio.ProgrammeDeliverable", b =>
+                {
+                    b.HasOne("LocalCare.Core.Plans.Deliverable", null)
+                        .WithMany()
+                        .HasForeignKey("DeliverableCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalCare.Core.Portfolio.Programme", null)
+                        .WithMany("Deliverables")
+                        .HasForeignKey("ProgrammeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Portfolio.Project", b =>
+                {
+                    b.HasOne("LocalCare.Core.Portfolio.Programme", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("ProgrammeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
@@ -1198,6 +1336,13 @@ namespace LocalCare.Data.Migrations.Sqlite
             modelBuilder.Entity("LocalCare.Core.Plans.Priority", b =>
                 {
                     b.Navigation("Deliverables");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Portfolio.Programme", b =>
+                {
+                    b.Navigation("Deliverables");
+
+                    b.Navigation("Projects");
                 });
 #pragma warning restore 612, 618
         }
