@@ -21,6 +21,7 @@ public static class LocalCareDataServices
         services.AddScoped<Metrics.CustomMetrics>();
         services.AddScoped<Metrics.MetricTargets>();
         services.AddScoped<WaitingLists.WaitingGoalChecks>();
+        services.AddScoped<ServicePlans.ServicePlanEditor>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<UserUnits>();

@@ -1,4 +1,5 @@
 using LocalCare.Core.Plans;
+using LocalCare.Core.ServicePlans;
 
 namespace LocalCare.Data.Audit;
 
@@ -17,6 +18,8 @@ public static class AuditedEntities
         Deliverable d => (Subjects.Deliverable(d.Code), d.Code),
         DeliverableUpdate u => (Subjects.Deliverable(u.DeliverableCode), $"Q{u.Quarter}"),
         DeliverableAlignment a => (Subjects.Deliverable(a.DeliverableCode), a.PartnerPriorityCode),
+        ServicePlan p => (Subjects.ServicePlan(p.PlanYear, p.UnitCode), p.UnitCode),
+        ServicePlanSection s => (Subjects.ServicePlan(s.PlanYear, s.UnitCode), s.Key),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
         _ => null,
     };
@@ -28,4 +31,7 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A unit's service plan for a year and its sections: <c>service-plan:2024/25:INT-CC</c>.</summary>
+    public static string ServicePlan(PlanYear year, string unitCode) => $"service-plan:{year.Label}:{unitCode}";
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Setup;
 
-/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities and KLOEs.</summary>
+/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs and service plans.</summary>
 public sealed class DemoLoader(LocalCareDbContext db)
 {
     public const string OrganisationResource = "LocalCare.Data.Demo.DemoOrganisation.csv";
@@ -28,6 +28,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
 
         if (await db.Priorities.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken))
         {
+            await LoadServicePlansAsync(cancellationToken);
             return false;
         }
 
@@ -43,8 +44,23 @@ public sealed class DemoLoader(LocalCareDbContext db)
         db.Kloes.AddRange(DemoPlan.Kloes());
         db.WaitingGoals.AddRange(DemoPlan.WaitingGoals(new YearMonth(currentYear.StartYear + 1, 3)));
         await db.SaveChangesAsync(cancellationToken);
+        await LoadServicePlansAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>The demo's service plans, unless some service plan already exists (an installation that has started its own).</summary>
+    private async Task LoadServicePlansAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ServicePlans.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var units = await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken);
+        var kloes = await db.Kloes.AsNoTracking().Where(k => k.PlanYear == DemoPlan.Year).ToListAsync(cancellationToken);
+        db.ServicePlans.AddRange(DemoServicePlans.Plans(units, kloes));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The demo's organisation.csv, the same file a user can import.</summary>
