@@ -6,6 +6,7 @@ using LocalCare.Web.Features.Home;
 using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
+using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
@@ -21,6 +22,7 @@ builder.AddLocalCareHistory();                  // who changed what and when, fo
 builder.AddLocalCareHome();
 builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();
+builder.AddLocalCareServicePlans();             // service plans, their workflow and the planning-cycle calendar
 builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
@@ -42,6 +44,7 @@ var api = app.MapGroup("/api");
 api.MapHomeApi();
 api.MapOrganisationApi();
 api.MapPlansApi();
+api.MapServicePlansApi();
 api.MapBoardsApi();
 api.MapDataApi();
 api.MapPerformanceApi();

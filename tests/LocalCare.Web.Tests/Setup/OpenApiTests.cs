@@ -18,7 +18,8 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         Assert.Equal(
             [
                 "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables", "/api/deliverables/{code}", "/api/fhir",
-                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance", "/api/plan",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance", "/api/plan", "/api/planning-cycle",
+                "/api/service-plans", "/api/service-plans/{year}/{unit}", "/api/service-plans/{year}/{unit}/approve", "/api/service-plans/{year}/{unit}/return", "/api/service-plans/{year}/{unit}/submit",
                 "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow", "/api/waiting-lists/services/{code}/simulation",
             ],
             paths);
