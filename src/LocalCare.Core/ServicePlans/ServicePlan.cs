@@ -48,15 +48,16 @@ public sealed class ServicePlan
     public string? TextOf(string key) => Sections.FirstOrDefault(s => s.Key == key)?.Text;
 
     /// <summary>
-    /// Sets every section of <paramref name="template"/> to its text in <paramref name="texts"/> (trimmed; blank or absent empties
-    /// the section). The status stays as it is: a returned plan stays returned until it is submitted again.
+    /// Sets every section of <paramref name="template"/> to its text in <paramref name="texts"/> (trimmed, line breaks as <c>\n</c>
+    /// whatever the browser sent; blank or absent empties the section). The status stays as it is: a returned plan stays returned
+    /// until it is submitted again.
     /// </summary>
     public void Write(ServicePlanTemplate template, IReadOnlyDictionary<string, string?> texts, string by, DateTime at)
     {
         Require(ServicePlanStatus.Draft, ServicePlanStatus.Returned);
         foreach (var section in template.Sections)
         {
-            var text = texts.GetValueOrDefault(section.Key)?.Trim();
+            var text = texts.GetValueOrDefault(section.Key)?.ReplaceLineEndings("\n").Trim();
             var existing = Sections.FirstOrDefault(s => s.Key == section.Key);
             if (string.IsNullOrEmpty(text))
             {
@@ -101,7 +102,7 @@ public sealed class ServicePlan
     {
         Require(ServicePlanStatus.Submitted);
         Status = ServicePlanStatus.Returned;
-        ReturnComment = comment.Trim();
+        ReturnComment = comment.ReplaceLineEndings("\n").Trim();
         DecidedBy = by;
         DecidedAt = at;
     }

@@ -22,6 +22,18 @@ public sealed class ServicePlanTests
     }
 
     [Fact]
+    public void Write_TheSameTextWithTheBrowsersLineBreaks_ChangesNothing()
+    {
+        var plan = APlan();
+        var template = ServicePlanTemplates.For2024();
+        plan.Write(template, new Dictionary<string, string?> { ["priorities"] = "One\nTwo" }, "manager", Monday);
+
+        plan.Write(template, new Dictionary<string, string?> { ["priorities"] = "One\r\nTwo\r\n" }, "manager", Monday);
+
+        Assert.Equal("One\nTwo", plan.TextOf("priorities"));
+    }
+
+    [Fact]
     public void SubmitReturnSubmitApprove_RecordsWhoAndWhen_AndKeepsTheReturnComment()
     {
         var plan = APlan();
