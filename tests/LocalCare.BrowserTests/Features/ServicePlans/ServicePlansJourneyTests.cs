@@ -39,6 +39,7 @@ public sealed class ServicePlansJourneyTests(BrowserAppFactory app) : IClassFixt
 
             Assert.True(written > 5, $"Only {written} sections were missing");
             await form.GetByLabel("Case studies (optional)").FillAsync("A resident was seen at home the same day and avoided an admission.");
+            await ScreenshotAsync(manager, "service-plan-form");
             await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save and submit" }).ClickAsync();
 
             await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("The plan has been submitted for approval");
