@@ -22,6 +22,7 @@ public static class LocalCareDataServices
         services.AddScoped<Metrics.MetricTargets>();
         services.AddScoped<WaitingLists.WaitingGoalChecks>();
         services.AddScoped<Portfolio.PortfolioEditor>();
+        services.AddScoped<ServicePlans.ServicePlanEditor>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<UserUnits>();

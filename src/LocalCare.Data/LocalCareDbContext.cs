@@ -4,6 +4,7 @@ using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
+using LocalCare.Core.ServicePlans;
 using LocalCare.Core.WaitingLists;
 using LocalCare.Data.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data;
 
-/// <summary>The app database: organisation, plans, the transformation portfolio, boards, metric definitions, targets, computed values and commentary, users and roles.</summary>
+/// <summary>The app database: organisation, plans, service plans, the transformation portfolio, boards, metric definitions, targets, computed values and commentary, users and roles.</summary>
 /// <remarks>Provider-specific subclasses (<see cref="Database.SqliteLocalCareDbContext"/>, <see cref="Database.PostgresLocalCareDbContext"/>) own the migrations.</remarks>
 public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbContext<LocalCareUser>(options)
 {
@@ -63,6 +64,10 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<MetricComputation> MetricComputations => Set<MetricComputation>();
 
     public DbSet<WaitingGoal> WaitingGoals => Set<WaitingGoal>();
+
+    public DbSet<ServicePlan> ServicePlans => Set<ServicePlan>();
+
+    public DbSet<ServicePlanSection> ServicePlanSections => Set<ServicePlanSection>();
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 

@@ -8,6 +8,7 @@ using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
+using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
@@ -25,6 +26,7 @@ builder.AddLocalCareOrganisation();
 builder.AddLocalCarePlans();
 builder.AddLocalCareAlignment();                // deliverables against partner priorities
 builder.AddLocalCarePortfolio();                // transformation programmes in scope and in sight, their projects and deliverables
+builder.AddLocalCareServicePlans();             // service plans, their workflow and the planning-cycle calendar
 builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
@@ -49,6 +51,7 @@ api.MapPlansApi();
 api.MapPlanEditingApi();
 api.MapAlignmentApi();
 api.MapPortfolioApi();
+api.MapServicePlansApi();
 api.MapBoardsApi();
 api.MapDataApi();
 api.MapPerformanceApi();

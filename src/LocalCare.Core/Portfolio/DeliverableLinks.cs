@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Plans;
 
 namespace LocalCare.Core.Portfolio;
@@ -9,12 +10,12 @@ public static class DeliverableLinks
     /// The codes as stored (matched ignoring case, trimmed, each once, in the order given) and the problems, one per code at
     /// fault; <paramref name="deliverables"/> maps every deliverable code to its plan year.
     /// </summary>
-    public static (IReadOnlyList<string> Codes, IReadOnlyList<PortfolioProblem> Problems) Check(
+    public static (IReadOnlyList<string> Codes, IReadOnlyList<FieldProblem> Problems) Check(
         IEnumerable<string?> requested, PlanYear year, IReadOnlyDictionary<string, PlanYear> deliverables)
     {
         var byCode = deliverables.ToDictionary(d => d.Key, d => (Code: d.Key, Year: d.Value), StringComparer.OrdinalIgnoreCase);
         var codes = new List<string>();
-        var problems = new List<PortfolioProblem>();
+        var problems = new List<FieldProblem>();
         foreach (var text in requested)
         {
             var code = text?.Trim() ?? "";

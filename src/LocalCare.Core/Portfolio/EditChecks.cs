@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalCare.Core.Inputs;
 
 namespace LocalCare.Core.Portfolio;
 
@@ -11,7 +12,7 @@ internal static class EditChecks
     public const int MaxCommentary = 4000;
 
     /// <summary>The status, or null with a problem when it is missing or not a status code.</summary>
-    public static PortfolioStatus? Status(string? text, string what, List<PortfolioProblem> problems)
+    public static PortfolioStatus? Status(string? text, string what, List<FieldProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -29,7 +30,7 @@ internal static class EditChecks
     }
 
     /// <summary>Text that must be there and fit its column.</summary>
-    public static void Required(string? text, string field, string what, int max, List<PortfolioProblem> problems)
+    public static void Required(string? text, string field, string what, int max, List<FieldProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -42,7 +43,7 @@ internal static class EditChecks
     }
 
     /// <summary>Text that may be left out but must fit its column; <paramref name="name"/> starts the message ("The summary").</summary>
-    public static void Limit(string? text, string field, string name, int max, List<PortfolioProblem> problems)
+    public static void Limit(string? text, string field, string name, int max, List<FieldProblem> problems)
     {
         if (text?.Trim().Length > max)
         {
@@ -51,7 +52,7 @@ internal static class EditChecks
     }
 
     /// <summary>Commentary is required when the status is an exception (at risk, off track).</summary>
-    public static void Commentary(string? text, PortfolioStatus? status, string what, List<PortfolioProblem> problems)
+    public static void Commentary(string? text, PortfolioStatus? status, string what, List<FieldProblem> problems)
     {
         if (status is { } s && s.NeedsCommentary() && string.IsNullOrWhiteSpace(text))
         {

@@ -1,3 +1,5 @@
+using LocalCare.Core.Inputs;
+
 namespace LocalCare.Core.Portfolio;
 
 /// <summary>A change to a programme as someone typed it: its status, commentary, lead and summary.</summary>
@@ -8,9 +10,9 @@ public sealed record ProgrammeEdit(string? Status, string? Commentary, string? L
         new(programme.Status.ToCode(), programme.Commentary, programme.Lead, programme.Summary);
 
     /// <summary>The problems in the order the fields appear (status, commentary, lead, summary); empty when it may be saved.</summary>
-    public IReadOnlyList<PortfolioProblem> Problems()
+    public IReadOnlyList<FieldProblem> Problems()
     {
-        var problems = new List<PortfolioProblem>();
+        var problems = new List<FieldProblem>();
         var status = EditChecks.Status(Status, "programme", problems);
         EditChecks.Commentary(Commentary, status, "programme", problems);
         EditChecks.Required(Lead, "lead", "programme lead", EditChecks.MaxLead, problems);

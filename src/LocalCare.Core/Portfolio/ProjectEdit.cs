@@ -1,3 +1,5 @@
+using LocalCare.Core.Inputs;
+
 namespace LocalCare.Core.Portfolio;
 
 /// <summary>A new project, or a change to one, as someone typed it: its name, lead, status and commentary.</summary>
@@ -7,9 +9,9 @@ public sealed record ProjectEdit(string? Name, string? Lead, string? Status, str
     public static ProjectEdit From(Project project) => new(project.Name, project.Lead, project.Status.ToCode(), project.Commentary);
 
     /// <summary>The problems in the order the fields appear (name, lead, status, commentary); empty when it may be saved.</summary>
-    public IReadOnlyList<PortfolioProblem> Problems()
+    public IReadOnlyList<FieldProblem> Problems()
     {
-        var problems = new List<PortfolioProblem>();
+        var problems = new List<FieldProblem>();
         EditChecks.Required(Name, "name", "project name", EditChecks.MaxName, problems);
         EditChecks.Required(Lead, "lead", "project lead", EditChecks.MaxLead, problems);
         var status = EditChecks.Status(Status, "project", problems);

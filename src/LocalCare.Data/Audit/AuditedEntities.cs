@@ -1,6 +1,7 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
+using LocalCare.Core.ServicePlans;
 
 namespace LocalCare.Data.Audit;
 
@@ -27,6 +28,8 @@ public static class AuditedEntities
         Programme p => (Subjects.Programme(p.Code), p.Code),
         Project j => (Subjects.Programme(j.ProgrammeCode), j.Code),
         ProgrammeDeliverable l => (Subjects.Programme(l.ProgrammeCode), l.DeliverableCode),
+        ServicePlan p => (Subjects.ServicePlan(p.PlanYear, p.UnitCode), p.UnitCode),
+        ServicePlanSection s => (Subjects.ServicePlan(s.PlanYear, s.UnitCode), s.Key),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
         _ => null,
     };
@@ -41,4 +44,6 @@ public static class Subjects
 
     /// <summary>A transformation programme with its projects and deliverable links: <c>programme:TP2425-CHTP</c>.</summary>
     public static string Programme(string code) => "programme:" + code;
+    /// <summary>A unit's service plan for a year and its sections: <c>service-plan:2024/25:INT-CC</c>.</summary>
+    public static string ServicePlan(PlanYear year, string unitCode) => $"service-plan:{year.Label}:{unitCode}";
 }

@@ -94,7 +94,9 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         // "lco" names whichever unit is the LCO, so a new LCO code keeps the LCO's targets; only other units are pinned.
         var refs = removed.Where(u => u.Kind != UnitKind.Lco).ToDictionary(u => u.UnitRef, u => u.Code, StringComparer.Ordinal);
         var targetUnits = await db.MetricTargets.Select(t => t.Unit).Distinct().ToListAsync(cancellationToken);
-        return targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")).ToList();
+        var codes = removed.Select(u => u.Code).ToList();
+        var planned = await db.ServicePlans.Where(p => codes.Contains(p.UnitCode)).Select(p => p.UnitCode).Distinct().ToListAsync(cancellationToken);
+        return [.. targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")), .. planned.Order(StringComparer.Ordinal).Select(c => (c, "service plans"))];
     }
 }
 

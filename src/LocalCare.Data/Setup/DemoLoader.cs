@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Setup;
 
-/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs and the transformation portfolio.</summary>
+/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs, service plans and the transformation portfolio.</summary>
 public sealed class DemoLoader(LocalCareDbContext db)
 {
     public const string OrganisationResource = "LocalCare.Data.Demo.DemoOrganisation.csv";
@@ -31,6 +31,10 @@ public sealed class DemoLoader(LocalCareDbContext db)
         {
             await LoadPlanAsync(currentYear, cancellationToken);
         }
+        else
+        {
+            await LoadServicePlansAsync(cancellationToken);
+        }
 
         await LoadPortfolioAsync(cancellationToken);
         return loaded;
@@ -51,6 +55,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         db.QuarterLocks.AddRange(DemoPlan.LockedQuarters.Select(q => new QuarterLock { PlanYear = DemoPlan.Year, Quarter = q, LockedBy = "executive", LockedAt = DemoPlan.Year.Quarter(q).End.AddDays(10).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc) }));
         db.WaitingGoals.AddRange(DemoPlan.WaitingGoals(new YearMonth(currentYear.StartYear + 1, 3)));
         await db.SaveChangesAsync(cancellationToken);
+        await LoadServicePlansAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -74,6 +79,20 @@ public sealed class DemoLoader(LocalCareDbContext db)
         }
 
         db.Programmes.AddRange(programmes);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The demo's service plans, unless some service plan already exists (an installation that has started its own).</summary>
+    private async Task LoadServicePlansAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ServicePlans.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var units = await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken);
+        var kloes = await db.Kloes.AsNoTracking().Where(k => k.PlanYear == DemoPlan.Year).ToListAsync(cancellationToken);
+        db.ServicePlans.AddRange(DemoServicePlans.Plans(units, kloes));
         await db.SaveChangesAsync(cancellationToken);
     }
 

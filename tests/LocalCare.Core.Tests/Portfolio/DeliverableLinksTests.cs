@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
 
@@ -30,9 +31,9 @@ public sealed class DeliverableLinksTests
 
         Assert.Equal(
             [
-                new PortfolioProblem("deliverables", "There is no deliverable with code D9999-XX-01"),
-                new PortfolioProblem("deliverables", "D2526-CH-01 is a 2025/26 deliverable: link deliverables of 2024/25"),
-                new PortfolioProblem("deliverables", "Enter a deliverable code"),
+                new FieldProblem("deliverables", "There is no deliverable with code D9999-XX-01"),
+                new FieldProblem("deliverables", "D2526-CH-01 is a 2025/26 deliverable: link deliverables of 2024/25"),
+                new FieldProblem("deliverables", "Enter a deliverable code"),
             ],
             problems);
     }

@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
 
@@ -9,7 +10,7 @@ public sealed class ProgrammeEditTests
     public void AnOffTrackProgramme_WithoutCommentary_HasAProblem()
     {
         Assert.Equal(
-            [new PortfolioProblem("commentary", "Enter commentary explaining why the programme is off track")],
+            [new FieldProblem("commentary", "Enter commentary explaining why the programme is off track")],
             new ProgrammeEdit("off_track", "", "Director of Strategy", "").Problems());
     }
 
@@ -18,9 +19,9 @@ public sealed class ProgrammeEditTests
     {
         Assert.Equal(
             [
-                new PortfolioProblem("status", "Select the programme status"),
-                new PortfolioProblem("lead", "Enter the programme lead"),
-                new PortfolioProblem("summary", "The summary must be 2,000 characters or fewer"),
+                new FieldProblem("status", "Select the programme status"),
+                new FieldProblem("lead", "Enter the programme lead"),
+                new FieldProblem("summary", "The summary must be 2,000 characters or fewer"),
             ],
             new ProgrammeEdit(null, null, " ", new string('s', 2001)).Problems());
     }

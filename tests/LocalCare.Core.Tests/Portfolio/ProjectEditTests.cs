@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Portfolio;
 
 namespace LocalCare.Core.Tests.Portfolio;
@@ -11,7 +12,7 @@ public sealed class ProjectEditTests
     {
         var edit = new ProjectEdit("Podiatry Project", "Director of Operations", status, "  ");
 
-        Assert.Equal([new PortfolioProblem("commentary", message)], edit.Problems());
+        Assert.Equal([new FieldProblem("commentary", message)], edit.Problems());
     }
 
     [Theory]
@@ -28,9 +29,9 @@ public sealed class ProjectEditTests
     {
         Assert.Equal(
             [
-                new PortfolioProblem("name", "Enter the project name"),
-                new PortfolioProblem("lead", "Enter the project lead"),
-                new PortfolioProblem("status", "Select the project status"),
+                new FieldProblem("name", "Enter the project name"),
+                new FieldProblem("lead", "Enter the project lead"),
+                new FieldProblem("status", "Select the project status"),
             ],
             new ProjectEdit(" ", null, "", null).Problems());
     }
@@ -42,10 +43,10 @@ public sealed class ProjectEditTests
 
         Assert.Equal(
             [
-                new PortfolioProblem("name", "The project name must be 200 characters or fewer"),
-                new PortfolioProblem("lead", "The project lead must be 200 characters or fewer"),
-                new PortfolioProblem("status", "Status must be one of not_started, on_track, at_risk, off_track, complete"),
-                new PortfolioProblem("commentary", "Commentary must be 4,000 characters or fewer"),
+                new FieldProblem("name", "The project name must be 200 characters or fewer"),
+                new FieldProblem("lead", "The project lead must be 200 characters or fewer"),
+                new FieldProblem("status", "Status must be one of not_started, on_track, at_risk, off_track, complete"),
+                new FieldProblem("commentary", "Commentary must be 4,000 characters or fewer"),
             ],
             edit.Problems());
     }

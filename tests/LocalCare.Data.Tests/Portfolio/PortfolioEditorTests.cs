@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Portfolio;
 using LocalCare.Data.Audit;
 using LocalCare.Data.Portfolio;
@@ -117,7 +118,7 @@ public sealed class PortfolioEditorTests
         var result = await EditAsync(database, editor => editor.SetDeliverablesAsync(Digital, ["D2425-CH-39", "D2425-XX-99"], ct));
 
         Assert.Equal(PortfolioEditOutcome.Invalid, result.Outcome);
-        Assert.Equal([new PortfolioProblem("deliverables", "There is no deliverable with code D2425-XX-99")], result.Problems);
+        Assert.Equal([new FieldProblem("deliverables", "There is no deliverable with code D2425-XX-99")], result.Problems);
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
         Assert.Equal(4, await db.ProgrammeDeliverables.CountAsync(l => l.ProgrammeCode == Digital, ct));

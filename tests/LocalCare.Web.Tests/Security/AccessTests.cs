@@ -13,6 +13,9 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/boards")]
     [InlineData("/boards/HPB")]
     [InlineData("/data")]
+    [InlineData("/service-plans")]
+    [InlineData("/service-plans/2024/INT-CC")]
+    [InlineData("/planning-cycle")]
     public async Task Get_WhenSignedOut_RedirectsToSignIn(string path)
     {
         using var client = factory.CreateSignedOutClient();
@@ -35,6 +38,9 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/api/boards/HPB")]
     [InlineData("/api/data/quality")]
     [InlineData("/api/data/imports")]
+    [InlineData("/api/service-plans")]
+    [InlineData("/api/service-plans/2024/INT-CC")]
+    [InlineData("/api/planning-cycle")]
     public async Task GetApi_WhenSignedOut_Returns401(string path)
     {
         using var client = factory.CreateSignedOutClient();

@@ -796,6 +796,78 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("PlanYear", "UnitCode");
+
+                    b.HasIndex("UnitCode");
+
+                    b.HasIndex("PlanYear", "Status");
+
+                    b.ToTable("ServicePlans");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlanSection", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("PlanYear", "UnitCode", "Key");
+
+                    b.ToTable("ServicePlanSections");
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -1262,6 +1334,24 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.HasOne("LocalCare.Core.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlanSection", b =>
+                {
+                    b.HasOne("LocalCare.Core.ServicePlans.ServicePlan", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PlanYear", "UnitCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
@@ -1368,6 +1458,11 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.Navigation("Deliverables");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.Navigation("Sections");
                 });
 #pragma warning restore 612, 618
         }

@@ -779,6 +779,78 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanYear", "UnitCode");
+
+                    b.HasIndex("UnitCode");
+
+                    b.HasIndex("PlanYear", "Status");
+
+                    b.ToTable("ServicePlans");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlanSection", b =>
+                {
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanYear", "UnitCode", "Key");
+
+                    b.ToTable("ServicePlanSections");
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -1237,6 +1309,24 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.HasOne("LocalCare.Core.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlanSection", b =>
+                {
+                    b.HasOne("LocalCare.Core.ServicePlans.ServicePlan", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PlanYear", "UnitCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.WaitingLists.WaitingGoal", b =>
                 {
                     b.HasOne("LocalCare.Core.Plans.Deliverable", null)
@@ -1343,6 +1433,11 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.Navigation("Deliverables");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
+                {
+                    b.Navigation("Sections");
                 });
 #pragma warning restore 612, 618
         }

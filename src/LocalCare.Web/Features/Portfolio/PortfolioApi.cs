@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Portfolio;
 using LocalCare.Data.Portfolio;
 using LocalCare.Web.Features.Shared;
@@ -46,7 +47,7 @@ public static class PortfolioApi
     {
         if (PlanYearParameter.Problem(year) is { } problem)
         {
-            return Invalid([new PortfolioProblem("year", problem)]);
+            return Invalid([new FieldProblem("year", problem)]);
         }
 
         return TypedResults.Ok(await query.OverviewAsync(await query.YearAsync(year, cancellationToken), cancellationToken));
@@ -108,7 +109,7 @@ public static class PortfolioApi
         (await query.ProgrammeAsync(code, cancellationToken))!.Projects.Single(p => p.Code == projectCode);
 
     /// <summary>400 whose errors say what is wrong with each field, in the service manual's words.</summary>
-    private static ValidationProblem Invalid(IReadOnlyList<PortfolioProblem> problems)
+    private static ValidationProblem Invalid(IReadOnlyList<FieldProblem> problems)
     {
         var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
         return TypedResults.ValidationProblem(

@@ -1,3 +1,4 @@
+using LocalCare.Core.Inputs;
 using LocalCare.Core.Portfolio;
 using LocalCare.Web.Features.Performance;
 
@@ -60,7 +61,7 @@ public static class ProgrammeFields
     public const string DeliverableCode = "deliverable-code";
 
     /// <summary>Each problem against its field's id: <c>programme-status</c>, <c>project-name</c>, …; the deliverable field for links.</summary>
-    public static FormErrors Errors(string form, IEnumerable<PortfolioProblem> problems)
+    public static FormErrors Errors(string form, IEnumerable<FieldProblem> problems)
     {
         var errors = new FormErrors();
         foreach (var problem in problems)

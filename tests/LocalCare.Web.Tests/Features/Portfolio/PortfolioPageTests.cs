@@ -31,7 +31,7 @@ public sealed class PortfolioPageTests(LocalCareWebFactory factory) : IClassFixt
         Assert.Equal(
             programmes.Where(p => p.Scope == ProgrammeScope.InSight).Select(p => p.Code),
             page.QuerySelectorAll("section[data-scope=in_sight] tr[data-programme]").Select(r => r.GetAttribute("data-programme")));
-        Assert.Equal("Portfolio", page.QuerySelector(".nhsuk-header__navigation-link[aria-current=page]")!.Text());
+        Assert.Equal("Plan", page.QuerySelector(".nhsuk-header__navigation-link[aria-current=page]")!.Text()); // the portfolio is part of the plan
     }
 
     [Fact]
