@@ -69,6 +69,22 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ServicePlanSection> ServicePlanSections => Set<ServicePlanSection>();
 
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<BoardAction> BoardActions => Set<BoardAction>();
+
+    public DbSet<BoardActionUpdate> BoardActionUpdates => Set<BoardActionUpdate>();
+
+    public DbSet<BoardDecision> BoardDecisions => Set<BoardDecision>();
+
+    public DbSet<LocalCare.Core.Boards.Packs.NarrativeRecord> Narratives => Set<LocalCare.Core.Boards.Packs.NarrativeRecord>();
+
+    public DbSet<LocalCare.Core.Boards.Packs.ExceptionFlag> ExceptionFlags => Set<LocalCare.Core.Boards.Packs.ExceptionFlag>();
+
+    public DbSet<LocalCare.Core.Boards.Packs.MetricSignOff> MetricSignOffs => Set<LocalCare.Core.Boards.Packs.MetricSignOff>();
+
+    public DbSet<LocalCare.Core.Boards.Packs.PackVersion> PackVersions => Set<LocalCare.Core.Boards.Packs.PackVersion>();
+
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();

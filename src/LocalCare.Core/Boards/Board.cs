@@ -13,4 +13,10 @@ public sealed class Board
     public required string Purpose { get; set; }
 
     public required int Order { get; set; }
+
+    /// <summary>Its packs carry the plan progress section (boards that monitor the priorities: the Accountability Board).</summary>
+    public bool ReceivesPlanProgress { get; set; }
+
+    /// <summary>Its packs carry the waiting lists section (boards that monitor the waiting metrics).</summary>
+    public bool ReceivesWaitingLists { get; set; }
 }

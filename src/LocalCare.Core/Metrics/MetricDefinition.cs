@@ -25,6 +25,15 @@ public sealed class MetricDefinition
     /// <summary>True for metrics with no operational feed, entered by hand or from metric_values.csv.</summary>
     public bool IsManual { get; set; }
 
+    /// <summary>The user accountable for the metric: they write its exception narratives and sign off its months; null until named.</summary>
+    public string? AccountableUserName { get; set; }
+
+    /// <summary>When the definition was last reviewed (the data-quality mark's "audited": within 12 months); null when never.</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
+    /// <summary>Months (<c>YYYY-MM</c>, comma-separated) where the process changed and SPC limits start again, as Making Data Count rebases.</summary>
+    public string RebasePeriods { get; set; } = "";
+
     /// <summary>An analyst's own query (the format of the built-in SQL files' body); null for built-in and manual metrics.</summary>
     public string? Sql { get; set; }
 

@@ -78,7 +78,13 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
             // Values as stored (a plan year as its number, an enum as its name), which also keeps them plain JSON.
             var converter = property.Metadata.GetTypeMapping().Converter;
-            object? Stored(object? value) => value is null || converter is null ? value : converter.ConvertToProvider(value);
+            // Documents (a published pack's PDF) are recorded by size: their hashes are stored beside them.
+            object? Stored(object? value) => value switch
+            {
+                null => null,
+                byte[] bytes => $"{bytes.Length} bytes",
+                _ => converter is null ? value : converter.ConvertToProvider(value),
+            };
             var name = property.Metadata.Name;
             switch (entry.State)
             {

@@ -31,6 +31,17 @@ public static class AuditedEntities
         ServicePlan p => (Subjects.ServicePlan(p.PlanYear, p.UnitCode), p.UnitCode),
         ServicePlanSection s => (Subjects.ServicePlan(s.PlanYear, s.UnitCode), s.Key),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
+        Meeting m => (Subjects.Meeting(m.Id), "meeting"),
+        BoardAction a => (Subjects.BoardActions(a.BoardCode), a.Reference),
+        BoardActionUpdate u => (Subjects.BoardActions(u.ActionReference.Split('-')[0]), u.ActionReference + " update"),
+        BoardDecision d => (Subjects.BoardActions(d.BoardCode), d.Reference),
+        Core.Boards.Packs.NarrativeRecord n => (Subjects.Meeting(n.MeetingId), "narrative " + n.MetricId),
+        Core.Boards.Packs.NarrativeActionRecord a => (Subjects.Meeting(a.MeetingId), $"narrative {a.MetricId} action {a.Number}"),
+        Core.Boards.Packs.ExceptionFlag f => (Subjects.Meeting(f.MeetingId), "flag " + f.MetricId),
+        Core.Boards.Packs.MetricSignOff s => ("metric:" + s.MetricId, "sign-off " + s.Month),
+        Core.Boards.Packs.PackVersion v => (Subjects.Meeting(v.MeetingId), $"pack version {v.Version}"),
+        Board b => ("board:" + b.Code, b.Code),
+        Core.Metrics.MetricDefinition m => ("metric:" + m.Id, m.Id),
         _ => null,
     };
 }
@@ -41,6 +52,12 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A meeting: its cover sheet, narratives, flags and published versions.</summary>
+    public static string Meeting(int id) => "meeting:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A board's actions and decisions logs.</summary>
+    public static string BoardActions(string boardCode) => "board-actions:" + boardCode;
 
     /// <summary>A transformation programme with its projects and deliverable links: <c>programme:TP2425-CHTP</c>.</summary>
     public static string Programme(string code) => "programme:" + code;

@@ -14,6 +14,8 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
         metric.Property(m => m.Name).HasMaxLength(200);
         metric.Property(m => m.Definition).HasMaxLength(2000);
         metric.Property(m => m.BoardCode).HasMaxLength(32);
+        metric.Property(m => m.AccountableUserName).HasMaxLength(256);
+        metric.Property(m => m.RebasePeriods).HasMaxLength(500);
         metric.Property(m => m.Sql).HasMaxLength(20000);
         metric.HasOne<Board>().WithMany().HasForeignKey(m => m.BoardCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LocalCare.Core.Boards;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Plans;
 using LocalCare.Data.Demo;
@@ -37,6 +38,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         }
 
         await LoadPortfolioAsync(cancellationToken);
+        await LoadBoardsAsync(cancellationToken);
         return loaded;
     }
 
@@ -93,6 +95,32 @@ public sealed class DemoLoader(LocalCareDbContext db)
         var units = await db.OrganisationUnits.AsNoTracking().ToListAsync(cancellationToken);
         var kloes = await db.Kloes.AsNoTracking().Where(k => k.PlanYear == DemoPlan.Year).ToListAsync(cancellationToken);
         db.ServicePlans.AddRange(DemoServicePlans.Plans(units, kloes));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The demo year's meetings with their actions and decisions, and who is accountable for each metric; once (when the
+    /// Health Performance Board has no actions yet).
+    /// </summary>
+    private async Task LoadBoardsAsync(CancellationToken cancellationToken)
+    {
+        await new StandardSetup(db).EnsureMeetingsAsync(DemoPlan.Year, cancellationToken);
+        if (await db.BoardActions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var metric in await db.Metrics.Where(m => m.AccountableUserName == null).ToListAsync(cancellationToken))
+        {
+            metric.AccountableUserName = DemoPlan.AccountableFor(metric.BoardCode);
+            metric.ReviewedOn ??= DemoPlan.ReviewedOn(metric.IsManual);
+        }
+
+        var meetings = await db.Meetings.Where(m => m.BoardCode == StandardBoards.HealthPerformance && m.Date >= DemoPlan.Year.Start && m.Date <= DemoPlan.Year.End)
+            .ToListAsync(cancellationToken);
+        int MeetingIn(int month) => meetings.Single(m => m.Date.Month == month).Id;
+        db.BoardActions.AddRange(DemoPlan.Actions(MeetingIn));
+        db.BoardDecisions.AddRange(DemoPlan.Decisions(MeetingIn));
         await db.SaveChangesAsync(cancellationToken);
     }
 

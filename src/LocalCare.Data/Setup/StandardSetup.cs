@@ -39,4 +39,23 @@ public sealed class StandardSetup(LocalCareDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Gives every board its meetings for <paramref name="year"/> from its cadence (<see cref="MeetingCalendar"/>) when it has none that year.</summary>
+    public async Task EnsureMeetingsAsync(PlanYear year, CancellationToken cancellationToken = default)
+    {
+        var boards = await db.Boards.ToListAsync(cancellationToken);
+        var withMeetings = await db.Meetings.Where(m => m.Date >= year.Start && m.Date <= year.End).Select(m => m.BoardCode).Distinct().ToListAsync(cancellationToken);
+        foreach (var board in boards.Where(b => !withMeetings.Contains(b.Code)))
+        {
+            db.Meetings.AddRange(MeetingCalendar.For(board.Cadence, year).Select(m => new Meeting
+            {
+                BoardCode = board.Code,
+                Date = m.Date,
+                ReportingMonth = m.ReportingMonth,
+                Title = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Integrated performance report, {m.ReportingMonth.LastDay:MMMM yyyy}"),
+            }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }
