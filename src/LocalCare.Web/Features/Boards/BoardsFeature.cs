@@ -6,6 +6,7 @@ public static class BoardsFeature
     public static WebApplicationBuilder AddLocalCareBoards(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<BoardQueries>();
+        builder.Services.AddScoped<BoardLogs>();
         return builder;
     }
 

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using LocalCare.Core.Boards;
+using LocalCare.Web.Features.Plans;
+
+namespace LocalCare.Web.Features.Boards;
+
+/// <summary>The signed-in user's rights over boards, meetings and packs (<see cref="BoardPermissions"/>).</summary>
+public static class BoardAccess
+{
+    public static bool CanConfigureBoards(this ClaimsPrincipal user) => BoardPermissions.CanConfigureBoards(user.RolesOf());
+
+    public static bool CanRunMeetings(this ClaimsPrincipal user) => BoardPermissions.CanRunMeetings(user.RolesOf());
+
+    public static bool CanWriteNarrative(this ClaimsPrincipal user, string? accountableUserName) =>
+        BoardPermissions.CanWriteNarrative(user.RolesOf(), user.Identity?.Name, accountableUserName);
+
+    public static bool CanPublish(this ClaimsPrincipal user) => BoardPermissions.CanPublish(user.RolesOf());
+
+    public static bool CanReadDrafts(this ClaimsPrincipal user) => BoardPermissions.CanReadDrafts(user.RolesOf());
+}
