@@ -74,8 +74,12 @@ public sealed class BoardLogs(LocalCareDbContext db, TimeProvider clock)
         var reference = await NextAsync(meeting.BoardCode, "A", db.BoardActions.Where(a => a.BoardCode == meeting.BoardCode).Select(a => a.Reference), cancellationToken);
         db.BoardActions.Add(new BoardAction
         {
-            Reference = reference, BoardCode = meeting.BoardCode, RaisedAtMeetingId = meeting.Id,
-            Description = input.Description!.Trim(), Owner = input.Owner!.Trim(), Due = input.DueDate()!.Value,
+            Reference = reference,
+            BoardCode = meeting.BoardCode,
+            RaisedAtMeetingId = meeting.Id,
+            Description = input.Description!.Trim(),
+            Owner = input.Owner!.Trim(),
+            Due = input.DueDate()!.Value,
         });
         await db.SaveChangesAsync(cancellationToken);
         return (reference, []);
@@ -139,7 +143,10 @@ public sealed class BoardLogs(LocalCareDbContext db, TimeProvider clock)
         action.ClosedAtMeetingId = meeting.Id;
         db.BoardActionUpdates.Add(new BoardActionUpdate
         {
-            ActionReference = reference, At = clock.GetUtcNow().UtcDateTime, By = user, Status = BoardActionStatus.Closed,
+            ActionReference = reference,
+            At = clock.GetUtcNow().UtcDateTime,
+            By = user,
+            Status = BoardActionStatus.Closed,
             Text = $"Closed at the meeting of {meeting.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
         });
         await db.SaveChangesAsync(cancellationToken);

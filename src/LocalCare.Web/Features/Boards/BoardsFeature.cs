@@ -7,6 +7,7 @@ public static class BoardsFeature
     {
         builder.Services.AddScoped<BoardQueries>();
         builder.Services.AddScoped<BoardLogs>();
+        builder.Services.AddScoped<Narratives>();
         return builder;
     }
 

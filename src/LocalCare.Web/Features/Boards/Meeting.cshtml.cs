@@ -187,9 +187,21 @@ public sealed class MeetingModel(LocalCareDbContext db, BoardLogs logs, ChangeHi
         Versions = await db.PackVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
             .Select(v => new PackVersion
             {
-                Id = v.Id, MeetingId = v.MeetingId, Version = v.Version, PublishedAt = v.PublishedAt, PublishedBy = v.PublishedBy, CorrectionReason = v.CorrectionReason,
-                NarrativeToFollow = v.NarrativeToFollow, Html = Array.Empty<byte>(), Pdf = Array.Empty<byte>(), Xlsx = Array.Empty<byte>(), Json = Array.Empty<byte>(),
-                HtmlSha256 = v.HtmlSha256, PdfSha256 = v.PdfSha256, XlsxSha256 = v.XlsxSha256, JsonSha256 = v.JsonSha256,
+                Id = v.Id,
+                MeetingId = v.MeetingId,
+                Version = v.Version,
+                PublishedAt = v.PublishedAt,
+                PublishedBy = v.PublishedBy,
+                CorrectionReason = v.CorrectionReason,
+                NarrativeToFollow = v.NarrativeToFollow,
+                Html = Array.Empty<byte>(),
+                Pdf = Array.Empty<byte>(),
+                Xlsx = Array.Empty<byte>(),
+                Json = Array.Empty<byte>(),
+                HtmlSha256 = v.HtmlSha256,
+                PdfSha256 = v.PdfSha256,
+                XlsxSha256 = v.XlsxSha256,
+                JsonSha256 = v.JsonSha256,
             })
             .ToListAsync(cancellationToken);
         if (!CanReadDrafts)
