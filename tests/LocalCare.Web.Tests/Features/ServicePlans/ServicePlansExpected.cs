@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
 using AngleSharp.Html.Dom;
 using LocalCare.Core.ServicePlans;
 using LocalCare.Data.Demo;
@@ -48,4 +51,20 @@ public static class ServicePlansExpected
 
     /// <summary>The demo manager's draft plans and the plans in each state, from the demo's own table.</summary>
     public static ServicePlanStatus? DemoState(string unit) => DemoServicePlans.StateOf(unit);
+
+    internal static async Task<HttpResponseMessage> PostJsonAsync(HttpClient client, string path, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
+    internal static async Task<JsonDocument> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(status == response.StatusCode, $"{(int)response.StatusCode}: {text}");
+            return JsonDocument.Parse(text);
+        }
+    }
 }
