@@ -78,6 +78,8 @@ public enum AssuranceLevel
 /// <param name="Quality">The metric's data-quality mark for the reporting month.</param>
 /// <param name="Flagged">A user flagged the metric as an exception for this meeting.</param>
 /// <param name="Narrative">The narrative written for this meeting; null while none has been written.</param>
+/// <param name="Source">Where the figures come from, for the appendix (the import files the metric reads, or "entered by hand").</param>
+/// <param name="Owner">The metric's accountable person (the data owner who signs months off); null when none is set.</param>
 public sealed record PackMetricInput(
     MetricDefinition Metric,
     string? KloeTheme,
@@ -87,7 +89,9 @@ public sealed record PackMetricInput(
     IReadOnlyList<UnitValue> Breakdown,
     DataQualityMark Quality,
     bool Flagged,
-    ExceptionNarrative? Narrative);
+    ExceptionNarrative? Narrative,
+    string Source = "",
+    string? Owner = null);
 
 /// <summary>A unit's value (and target) in the reporting month: <c>Unit</c> is <c>locality:X</c>, <c>neighbourhood:X</c> or <c>service:X</c>.</summary>
 public sealed record UnitValue(string Unit, string Name, double? Value, double? Target);
