@@ -11,7 +11,6 @@ public static class BoardPackBuilder
 
     public static BoardPack Build(PackInput input)
     {
-        var month = input.Meeting.ReportingMonth;
         var metrics = input.Metrics.Select(m => Metric(m, input.Meeting)).ToList();
         return new BoardPack(
             input.Meeting,

@@ -27,7 +27,7 @@ public static class DataQualityRules
     }
 
     /// <summary>The share of the month's source rows rejected, with an unknown code or missing linkage: green under 2%, amber under 5%, red otherwise.</summary>
-    /// <remarks>A month with no source rows has nothing to be incomplete about only if nothing was expected; with no rows it is red, as the figures rest on nothing.</remarks>
+    /// <remarks>A month with no source rows is red: the figures rest on nothing.</remarks>
     public static Rag Complete(long rows, long problemRows)
     {
         if (rows <= 0)
