@@ -27,6 +27,7 @@ public static class LocalCareDataServices
         services.AddScoped<DemoUsers>();
         services.AddScoped<UserUnits>();
         services.AddScoped<Initialiser>();
+        services.AddScoped<Boards.PackInputs>();
         services.AddScoped<Organisation.OrganisationImport>();
         services.AddSingleton(TimeProvider.System);
         return services.AddLocalCareUsers();
