@@ -3,6 +3,7 @@ using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Data;
 using LocalCare.Data.Metrics;
+using LocalCare.Reports.Charts;
 using LocalCare.Web.Features.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,5 @@
+using LocalCare.Reports.Charts;
+
 namespace LocalCare.Web.Features.Performance;
 
 /// <summary>A metric page's SPC chart: what <see cref="SpcChartSvg"/> draws, and the chart in words for people who cannot see it.</summary>

@@ -34,7 +34,7 @@ public enum ChartSeriesKind
 public sealed record WaitingChart(string Id, string Title, string Description, IReadOnlyList<string> XLabels, IReadOnlyList<ChartSeries> Series, string YLabel);
 
 /// <summary>
-/// Draws the waiting-list charts as SVG on the server, the way <see cref="Performance.SpcChartSvg"/> does: role img with a title and
+/// Draws the waiting-list charts as SVG on the server, the way <see cref="LocalCare.Reports.Charts.SpcChartSvg"/> does: role img with a title and
 /// description, presentation attributes only (the CSP allows no inline styles), every text escaped by <see cref="XElement"/>, and
 /// a tooltip on each bar. The pages put a table of the same numbers next to each chart.
 /// </summary>

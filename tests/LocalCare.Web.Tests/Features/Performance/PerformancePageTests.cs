@@ -4,6 +4,7 @@ using LocalCare.Core.Boards;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
 using LocalCare.Data.Metrics;
+using LocalCare.Reports.Charts;
 using LocalCare.Web.Features.Performance;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
 
-namespace LocalCare.Web.Features.Performance;
+namespace LocalCare.Reports.Charts;
 
 /// <summary>What an SPC chart draws.</summary>
 /// <param name="Id">Prefix of the chart's element ids (unique on the page).</param>

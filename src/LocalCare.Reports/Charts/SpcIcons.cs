@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using LocalCare.Core.Spc;
 
-namespace LocalCare.Web.Features.Performance;
+namespace LocalCare.Reports.Charts;
 
 /// <summary>
 /// The Making Data Count icons as small inline SVGs, and the trend line of the summary table. Icons carry a letter as well as

@@ -1,9 +1,9 @@
 using System.Xml.Linq;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
-using LocalCare.Web.Features.Performance;
+using LocalCare.Reports.Charts;
 
-namespace LocalCare.Web.Tests.Features.Performance;
+namespace LocalCare.Reports.Tests.Charts;
 
 public sealed class SpcChartSvgTests
 {
