@@ -63,6 +63,12 @@ public static class BenchProgram
           --wait-idle SECONDS before each timed phase, wait up to SECONDS for other work on the machine to stop  [default: 0]
           --results FILE      markdown file the results are appended to                 [default: bench/RESULTS.md]
           --no-record         print only; do not append to the results file
+
+          dotnet run -c Release --project bench/LocalCare.Bench -- pack [options]
+
+        Generates and imports N LCO-years, then makes the Health Performance Board's pack for the last month: gather its
+        figures (app database and warehouse), build it, render the HTML and print the PDF in headless Chromium
+        (LOCALCARE_CHROMIUM or /usr/bin/chromium). Target: HTML and PDF in under 10 s on 2 cores. The same options as waitlist.
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -74,6 +80,8 @@ public static class BenchProgram
                 ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportArguments.Parse(rest)),
                 ["compute", .. var rest] => await ComputeBenchmark.RunAsync(ComputeArguments.Parse(rest)),
                 ["waitlist", .. var rest] => await WaitlistBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
+                ["pack", .. var rest] => await Packs.PackBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
+                ["phase", var name, .. var rest] when Packs.PackPhases.Handles(name) => await Packs.PackPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when WaitlistPhases.Handles(name) => await WaitlistPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when ComputePhases.Handles(name) => await ComputePhases.RunAsync([name, .. rest]),
                 ["phase", .. var rest] => await Phases.RunAsync(rest),

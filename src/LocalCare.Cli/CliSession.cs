@@ -93,6 +93,15 @@ public sealed class CliSession : IAsyncDisposable
         return pending.Any() ? DatabaseState.Outdated : DatabaseState.UpToDate;
     }
 
+    /// <summary>Stops with a user error unless the app database exists and is up to date (for commands that only read it).</summary>
+    public async Task RequireInitialisedAsync(CancellationToken cancellationToken)
+    {
+        if (await StateAsync(cancellationToken) != DatabaseState.UpToDate)
+        {
+            throw new UserErrorException("The app database is not initialised: run 'localcare init' (or 'localcare init --demo').");
+        }
+    }
+
     /// <summary>Initialises the app database without the demo when it is missing or out of date, and says so; returns the state it found.</summary>
     public async Task<DatabaseState> EnsureInitialisedAsync(CliContext cli, CancellationToken cancellationToken)
     {

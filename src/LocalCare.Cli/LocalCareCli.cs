@@ -29,6 +29,8 @@ public static class LocalCareCli
             ComputeCommand.Create(cli),
             MetricsCommand.Create(cli),
             MetricCommand.Create(cli),
+            BoardsCommand.Create(cli),
+            PackCommand.Create(cli),
             new Command("waitlist", "Waiting lists: who is waiting (census), the capacity model and its simulation.")
             {
                 WaitlistCensusCommand.Create(cli),

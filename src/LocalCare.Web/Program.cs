@@ -1,6 +1,7 @@
 using LocalCare.Web.Features.Account;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
+using LocalCare.Web.Features.Boards.Packs;
 using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Home;
@@ -43,6 +44,7 @@ app.UseAuthorization();
 
 app.MapLocalCareHealth();
 app.MapLocalCarePages();
+app.MapPackDownloads();                          // published packs' frozen files, drafts' files, the pack stylesheet
 app.MapOpenApi();
 var api = app.MapGroup("/api");
 api.MapHomeApi();
@@ -53,6 +55,7 @@ api.MapAlignmentApi();
 api.MapPortfolioApi();
 api.MapServicePlansApi();
 api.MapBoardsApi();
+api.MapPacksApi();
 api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();

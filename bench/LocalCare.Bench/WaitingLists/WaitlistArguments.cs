@@ -48,8 +48,9 @@ public sealed record WaitlistArguments(int Years, int Repeat, string? Work, bool
     }
 
     /// <summary>The command line as RESULTS.md records it.</summary>
-    public string RecordedCommand() =>
-        "dotnet run -c Release --project bench/LocalCare.Bench -- waitlist" + string.Concat(Raw.Select(a => " " + (a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)));
+    /// <summary>The command line as recorded in RESULTS.md; <paramref name="command"/> is the benchmark (this record also serves <c>pack</c>).</summary>
+    public string RecordedCommand(string command = "waitlist") =>
+        "dotnet run -c Release --project bench/LocalCare.Bench -- " + command + string.Concat(Raw.Select(a => " " + (a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)));
 
     private static int Whole(string text, string option, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

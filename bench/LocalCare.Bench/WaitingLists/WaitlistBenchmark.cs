@@ -177,7 +177,8 @@ public static class WaitlistBenchmark
 
     private static string Share(PhaseResult phase) => SizeResult.Others(phase) is var share && double.IsNaN(share) ? "n/a" : share.ToString("P0", Invariant);
 
-    private static string ResultsPath(string? given)
+    /// <summary>RESULTS.md of the checkout the benchmark runs in, or the file given.</summary>
+    internal static string ResultsPath(string? given)
     {
         if (given is not null)
         {

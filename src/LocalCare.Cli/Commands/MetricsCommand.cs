@@ -34,10 +34,7 @@ public static class MetricsCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = cli.Open(parseResult, createDataDirectory: false);
-            if (await session.StateAsync(cancellationToken) != DatabaseState.UpToDate)
-            {
-                throw new UserErrorException("The app database is not initialised: run 'localcare init' (or 'localcare init --demo').");
-            }
+            await session.RequireInitialisedAsync(cancellationToken);
 
             var metricId = parseResult.GetValue(metric);
             var metrics = await session.Db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);

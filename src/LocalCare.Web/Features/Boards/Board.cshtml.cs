@@ -14,16 +14,84 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db) : Pag
     /// <summary>The board's meetings, newest last, with how many pack versions each has.</summary>
     public IReadOnlyList<MeetingSummary> Meetings { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    /// <summary>Metrics another board monitors, which an administrator may move to this one.</summary>
+    public IReadOnlyList<(string Id, string Name, string BoardCode)> OtherMetrics { get; private set; } = [];
+
+    /// <summary>The board's record, for its pack sections.</summary>
+    public Board Record { get; private set; } = null!;
+
+    public bool CanConfigure => User.CanConfigureBoards();
+
+    public string? Problem { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
+        await LoadAsync(code, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Makes this board monitor a metric (a metric reports to one board, so it leaves its old one).</summary>
+    public async Task<IActionResult> OnPostMetricAsync(string code, string? metricId, CancellationToken cancellationToken)
     {
-        if (await boards.LoadAsync(code, cancellationToken) is not { } board)
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(code, cancellationToken))
         {
             return NotFound();
         }
 
+        var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId, cancellationToken);
+        if (metric is null || metric.BoardCode == code)
+        {
+            Problem = "Select a metric another board monitors";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var from = metric.BoardCode;
+        metric.BoardCode = code;
+        await db.SaveChangesAsync(cancellationToken);
+        Message = $"{metric.Name} moved from {from} to {code}";
+        return Redirect($"/boards/{Uri.EscapeDataString(code)}#monitors");
+    }
+
+    /// <summary>Which optional sections the board's packs carry.</summary>
+    public async Task<IActionResult> OnPostSectionsAsync(string code, bool planProgress, bool waitingLists, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        var board = await db.Boards.SingleOrDefaultAsync(b => b.Code == code, cancellationToken);
+        if (board is null)
+        {
+            return NotFound();
+        }
+
+        board.ReceivesPlanProgress = planProgress;
+        board.ReceivesWaitingLists = waitingLists;
+        await db.SaveChangesAsync(cancellationToken);
+        Message = "Pack sections saved";
+        return Redirect($"/boards/{Uri.EscapeDataString(code)}#sections");
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        if (await boards.LoadAsync(code, cancellationToken) is not { } board)
+        {
+            return false;
+        }
+
         Board = board;
+        Record = await db.Boards.AsNoTracking().SingleAsync(b => b.Code == code, cancellationToken);
         Meetings = await MeetingsOf(db, code, cancellationToken);
-        return Page();
+        OtherMetrics = [.. (await db.Metrics.AsNoTracking().Where(m => m.BoardCode != code).OrderBy(m => m.Name).ToListAsync(cancellationToken))
+            .Select(m => (m.Id, m.Name, m.BoardCode))];
+        return true;
     }
 
     /// <summary>Every meeting of a board in date order.</summary>

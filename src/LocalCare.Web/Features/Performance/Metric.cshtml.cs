@@ -16,7 +16,7 @@ namespace LocalCare.Web.Features.Performance;
 /// </summary>
 public sealed class MetricModel(
     MetricDetailQuery query, LocalCareDbContext db, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
-    MetricCompute compute, WarehouseGate gate) : PageModel
+    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
@@ -45,6 +45,11 @@ public sealed class MetricModel(
     public bool CanEnterValues => User.Can(PerformanceAccess.ManualValues);
 
     public bool CanCompute => User.Can(PerformanceAccess.Metrics);
+
+    /// <summary>The months the data owner has signed off (the packs' "validated"), newest first.</summary>
+    public IReadOnlyList<Core.Boards.Packs.MetricSignOff> SignOffs { get; private set; } = [];
+
+    public bool CanSignOff => Boards.Packs.MetricSignOffs.CanSignOff(User, Detail.Metric);
 
     /// <summary>The months commentary can be written for: those with a value, newest first.</summary>
     public IReadOnlyList<YearMonth> CommentMonths { get; private set; } = [];
@@ -159,6 +164,28 @@ public sealed class MetricModel(
         return Redirect(PageUrl() + "#values");
     }
 
+    public async Task<IActionResult> OnPostSignOffAsync(string metricId, string? unit, string? signOffMonth, CancellationToken cancellationToken)
+    {
+        if (await LoadForPostAsync(metricId, unit, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        if (!CanSignOff)
+        {
+            return Forbid();
+        }
+
+        var problems = await signOffs.SignOffAsync(metricId, signOffMonth, User, cancellationToken);
+        if (problems is { Count: > 0 })
+        {
+            return Invalid(FormErrors.Of(problems));
+        }
+
+        Message = $"{MonthName(signOffMonth!)} signed off";
+        return Redirect(PageUrl() + "#sign-off");
+    }
+
     public async Task<IActionResult> OnPostComputeAsync(string metricId, string? unit, CancellationToken cancellationToken)
     {
         if (!CanCompute)
@@ -267,6 +294,7 @@ public sealed class MetricModel(
             Value = TargetInput.Shown(Detail.Metric, Detail.Targets.FirstOrDefault(t => t.Year == Detail.CurrentYear && t.From == "unit")?.Value),
         };
         ManualValue = new ManualValueInput { ValueUnit = Detail.Unit.Ref };
+        SignOffs = await signOffs.ListAsync(metric.Id, cancellationToken);
         return null;
     }
 

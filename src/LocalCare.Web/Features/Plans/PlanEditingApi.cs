@@ -266,8 +266,7 @@ public static class PlanEditingApi
     private static async Task<PlanYear?> YearOf(string year, LocalCareDbContext db, CancellationToken cancellationToken) =>
         PlanYear.TryParse(year, out var planYear) && await db.Priorities.AnyAsync(p => p.PlanYear == planYear, cancellationToken) ? planYear : null;
 
-    private static ValidationProblem Invalid(IEnumerable<FieldProblem> problems) =>
-        TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+    private static ValidationProblem Invalid(IEnumerable<FieldProblem> problems) => Shared.ApiProblems.Invalid(problems);
 
     private static NotFound<ProblemDetails> NotFound(string title, string detail) =>
         TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = title, Detail = detail });

@@ -1,0 +1,72 @@
+using LocalCare.Core.Boards.Packs;
+using LocalCare.Web.Features.Boards.Packs;
+using LocalCare.Web.Features.Performance;
+using LocalCare.Web.Features.Plans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalCare.Web.Features.Boards;
+
+/// <summary>
+/// A meeting's draft pack, made from today's figures, for the people who prepare it (analysts, managers, executives,
+/// administrators); executives publish it from here, recording "narrative to follow" for any exception still without narrative.
+/// </summary>
+public sealed class PackModel(PackDrafts drafts, PackPublisher publisher) : PageModel
+{
+    public BoardPack Pack { get; private set; } = null!;
+
+    public PublishInput Publish { get; private set; } = new();
+
+    public FormErrors Errors { get; private set; } = new();
+
+    public bool CanPublish => User.CanPublish();
+
+    public FieldError Field(string id) => new(id, Errors.For(id));
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!User.CanReadDrafts())
+        {
+            return Forbid();
+        }
+
+        return await LoadAsync(id, null, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, PublishInput publish, CancellationToken cancellationToken)
+    {
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        Publish = publish;
+        var result = await publisher.PublishAsync(id, publish, User.NameOf(), cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        if (result.Version is { } version)
+        {
+            TempData["Message"] = $"Version {version} of the pack published";
+            return Redirect($"/meetings/{id}/pack/{version}");
+        }
+
+        Errors = FormErrors.Of(result.Problems);
+        await LoadAsync(id, publish.Reasons(), cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, string>? toFollow, CancellationToken cancellationToken)
+    {
+        if (await drafts.DraftAsync(id, toFollow, cancellationToken) is not { } pack)
+        {
+            return false;
+        }
+
+        Pack = pack;
+        return true;
+    }
+}

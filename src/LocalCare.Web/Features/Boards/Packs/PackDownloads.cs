@@ -1,0 +1,78 @@
+using LocalCare.Core.Boards.Packs;
+using LocalCare.Data;
+using LocalCare.Reports.Packs;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Web.Features.Boards.Packs;
+
+/// <summary>
+/// The pack's files: a published version's frozen bytes (any signed-in user), the draft's made now (those who read drafts), and
+/// the pack stylesheet the in-app pages link to.
+/// </summary>
+public static class PackDownloads
+{
+    /// <summary>The policy an HTML pack is served under: its own inline styles and data images, nothing else, never framed.</summary>
+    public const string HtmlPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+    public static WebApplication MapPackDownloads(this WebApplication app)
+    {
+        app.MapGet("/meetings/{id:int}/pack/{version:int}/{format}", PublishedAsync);
+        app.MapGet("/meetings/{id:int}/pack/draft.{format}", DraftAsync);
+        app.MapGet("/css/pack.css", () => Results.Text(PackHtml.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<IResult> PublishedAsync(int id, int version, string format, HttpContext context, LocalCareDbContext db, CancellationToken cancellationToken)
+    {
+        if (PackFormats.Parse(format) is not { } packFormat)
+        {
+            return Results.NotFound();
+        }
+
+        var found = await db.PackVersions.AsNoTracking().SingleOrDefaultAsync(v => v.MeetingId == id && v.Version == version, cancellationToken);
+        if (found is null)
+        {
+            return Results.NotFound();
+        }
+
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        return File(context, found.BytesOf(packFormat), packFormat, packFormat.FileName(meeting.BoardCode, meeting.Date, version));
+    }
+
+    public static async Task<IResult> DraftAsync(int id, string format, HttpContext context, PackDrafts drafts, PackPdfPrinter printer, CancellationToken cancellationToken)
+    {
+        if (!context.User.CanReadDrafts())
+        {
+            return Results.Forbid();
+        }
+
+        if (PackFormats.Parse(format) is not { } packFormat || await drafts.DraftAsync(id, null, cancellationToken) is not { } pack)
+        {
+            return Results.NotFound();
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await PackDocuments.RenderAsync(pack, packFormat, printer, cancellationToken);
+        }
+        catch (PackPdfException e)
+        {
+            return Results.Problem(title: "The PDF could not be made", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return File(context, bytes, packFormat, packFormat.FileName(pack.Meeting.BoardCode, pack.Meeting.Date, null));
+    }
+
+    private static IResult File(HttpContext context, byte[] bytes, PackFormat format, string fileName)
+    {
+        if (format == PackFormat.Html)
+        {
+            // The pack's HTML is standalone, with its stylesheet inline; read it in the browser, under a policy of its own.
+            context.Response.Headers.ContentSecurityPolicy = HtmlPolicy;
+            return Results.Bytes(bytes, format.MediaType());
+        }
+
+        return Results.File(bytes, format.MediaType(), fileName);
+    }
+}
