@@ -347,4 +347,39 @@ public sealed class BoardPackBuilderTests
     {
         Assert.Equal("Health Performance Board, 20 November 2024", Build().Title);
     }
+
+    [Fact]
+    public void ReadingsInAnyOrder_AreChartedInMonthOrder()
+    {
+        var readings = Ending("m", October2024, 10, 12, 14);
+        var input = Metric("m", []) with { Readings = [readings[2], readings[0], readings[1]] };
+        var metric = Build(input).Metrics[0];
+
+        Assert.Equal(["2024-08", "2024-09", "2024-10"], metric.Spc.Points.Select(p => p.Period));
+        Assert.Equal(14, metric.Value);
+    }
+
+    [Fact]
+    public void QualitySourceOwnerAndNarrative_PassThrough()
+    {
+        var mark = new DataQualityMark(Rag.Green, Rag.Amber, Rag.Red, Rag.Green);
+        var narrative = Narrative();
+        var input = Metric("m", Alternating(), flagged: true, narrative: narrative) with { Quality = mark, Source = "srs.csv", Owner = "j.bloggs" };
+        var metric = Build(input).Metrics[0];
+
+        Assert.Equal(mark, metric.Quality);
+        Assert.Equal("srs.csv", metric.Source);
+        Assert.Equal("j.bloggs", metric.Owner);
+        Assert.Same(narrative, metric.Narrative);
+    }
+
+    [Fact]
+    public void TargetText_ReadsTheDirectionAndKind()
+    {
+        var input = new PackMetricInput(
+            Definition("r", Direction.LowerIsBetter, MetricKind.Ratio), null, [], [], 0.126, [], AllGreen, false, null);
+
+        Assert.Equal("≤ 12.6%", BoardPackBuilder.Build(Input([input])).Metrics[0].TargetText);
+        Assert.Equal("none", Build(Metric("m", Alternating())).Metrics[0].TargetText);
+    }
 }

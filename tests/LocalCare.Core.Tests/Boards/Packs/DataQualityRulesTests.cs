@@ -115,4 +115,14 @@ public sealed class DataQualityRulesTests
         Assert.Equal(["green", "amber", "red"], new[] { Rag.Green, Rag.Amber, Rag.Red }.Select(r => r.ToCode()));
         Assert.Equal(["Green", "Amber", "Red"], new[] { Rag.Green, Rag.Amber, Rag.Red }.Select(r => r.ToLabel()));
     }
+
+    [Fact]
+    public void Audited_ReportingFebruaryOfALeapYear_CountsBackFromThe29th()
+    {
+        // February 2024 ends on the 29th; twelve months earlier clamps to 28 February 2023, which is not within; 1 March 2023 is.
+        var february = new YearMonth(2024, 2);
+        Assert.Equal(Rag.Red, DataQualityRules.Audited(february, new DateOnly(2023, 2, 28)));
+        Assert.Equal(Rag.Green, DataQualityRules.Audited(february, new DateOnly(2023, 3, 1)));
+        Assert.Equal(Rag.Green, DataQualityRules.Audited(february, new DateOnly(2024, 2, 29)));
+    }
 }
