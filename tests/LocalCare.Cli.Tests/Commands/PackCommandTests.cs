@@ -102,9 +102,18 @@ public sealed class PackCommandTests
             byte[] Bytes(string text) => System.Text.Encoding.UTF8.GetBytes(text);
             db.PackVersions.Add(new Core.Boards.Packs.PackVersion
             {
-                MeetingId = meeting.Id, Version = 1, PublishedAt = DateTime.UtcNow, PublishedBy = "executive",
-                Html = Bytes("<html></html>"), Pdf = Bytes("%PDF-1.4"), Xlsx = Bytes("PK"), Json = Bytes(Stored),
-                HtmlSha256 = "h", PdfSha256 = "p", XlsxSha256 = "x", JsonSha256 = "j",
+                MeetingId = meeting.Id,
+                Version = 1,
+                PublishedAt = DateTime.UtcNow,
+                PublishedBy = "executive",
+                Html = Bytes("<html></html>"),
+                Pdf = Bytes("%PDF-1.4"),
+                Xlsx = Bytes("PK"),
+                Json = Bytes(Stored),
+                HtmlSha256 = "h",
+                PdfSha256 = "p",
+                XlsxSha256 = "x",
+                JsonSha256 = "j",
             });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }

@@ -70,7 +70,7 @@ public sealed class PackJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
         }
 
         await publish.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(exec.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToContainTextAsync("Published pack, version 1");
+        await Assertions.Expect(exec.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1, Name = "Published pack, version 1" })).ToBeVisibleAsync();
         await executive.ScreenshotAsync("pack-published");
 
         var download = await exec.RunAndWaitForDownloadAsync(() => exec.Locator("[data-format=pdf]").ClickAsync());
@@ -104,7 +104,7 @@ public sealed class PackJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
             Assert.Skip("pdftotext is not installed (apt-get install poppler-utils); the PDF's text is not checked.");
         }
 
-        var start = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true, UseShellExecute = false };
         using var process = Process.Start(start)!;
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -1,10 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LocalCare.Core.Access;
 using LocalCare.Core.Boards;
 using LocalCare.Core.Boards.Packs;
-using System.Net.Http.Json;
 using LocalCare.Core.Metrics;
 using LocalCare.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,216 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using LocalCare.Core.Boards.Packs;
+using LocalCare.Reports.Packs;
+
+namespace LocalCare.Reports.Tests.Packs;
+
+public sealed class PackHtmlTests
+{
+    private static readonly BoardPack Pack = SamplePack.Build();
+    private static readonly string Html = PackHtml.RenderDocument(Pack);
+    private static readonly IDocument Document = new HtmlParser().ParseDocument(Html);
+
+    [Fact]
+    public void SamplePack_HasTheCasesTheTestsNeed()
+    {
+        Assert.Equal([SamplePack.Concern, SamplePack.Failing, SamplePack.Flagged], Pack.Exceptions.Select(m => m.Id));
+        Assert.True(Pack.Metrics.Single(m => m.Id == SamplePack.Stale).Stale);
+        Assert.True(Pack.Actions[0].Overdue);
+    }
+
+    [Fact]
+    public void RenderDocument_IsAStandaloneHtml5DocumentWithThePrintStylesheet()
+    {
+        Assert.StartsWith("<!DOCTYPE html>", Html, StringComparison.Ordinal);
+        Assert.Contains("<meta charset=\"utf-8\">", Html, StringComparison.Ordinal);
+        Assert.Contains(PackHtml.Stylesheet, Html, StringComparison.Ordinal);
+        Assert.Contains(PackHtml.RenderBody(Pack), Html, StringComparison.Ordinal);
+        Assert.Contains("size: A4", PackHtml.Stylesheet, StringComparison.Ordinal);
+        Assert.Contains(".lc-exception { break-before: page; page-break-before: always; }", PackHtml.Stylesheet, StringComparison.Ordinal);
+        Assert.Equal(Pack.Title, Document.Title);
+
+        // Nothing to fetch: no scripts, links, images or external URLs (the SVG namespace is a name, not a request).
+        Assert.Empty(Document.QuerySelectorAll("script, link, img, iframe, object"));
+        Assert.DoesNotContain("https://", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", Html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderBody_IsOneDivWithNoInlineStyles()
+    {
+        var body = PackHtml.RenderBody(Pack);
+        var fragment = new HtmlParser().ParseDocument("<body>" + body + "</body>").Body!;
+
+        Assert.Single(fragment.Children);
+        Assert.Equal("lc-pack", fragment.Children[0].ClassName);
+        Assert.Empty(fragment.QuerySelectorAll("[style], style"));
+    }
+
+    [Fact]
+    public void Sections_AreInTheSpecsOrder()
+    {
+        string[] ids = ["cover", "contents", "matrix", "icon-table", "exceptions", "plan-progress", "waiting-lists", "actions", "decisions", "appendix"];
+        var all = Document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+
+        var positions = ids.Select(id => all.IndexOf(id)).ToList();
+
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void ExceptionPages_AreOnePerExceptionMetricInTheBoardsOrder()
+    {
+        var pages = Document.QuerySelectorAll(".lc-exception");
+
+        Assert.Equal(Pack.Exceptions.Select(m => m.Id), pages.Select(p => p.GetAttribute("data-metric")));
+        Assert.All(pages, page => Assert.NotNull(page.QuerySelector("svg.app-spc-chart")));
+        Assert.All(pages, page => Assert.NotNull(page.QuerySelector("[data-variation] svg")));
+        Assert.All(pages, page => Assert.NotNull(page.QuerySelector("[data-assurance] svg")));
+    }
+
+    [Fact]
+    public void ExceptionPage_ShowsTheChartsLast24PointsWithTheTargetLine()
+    {
+        var page = Page(SamplePack.Concern);
+        var chart = page.QuerySelector("svg.app-spc-chart")!;
+
+        Assert.Equal(PackMetric.ChartPoints, chart.QuerySelectorAll("circle[data-period]").Length);
+        Assert.NotNull(chart.QuerySelector("[data-line='target']"));
+        Assert.Equal("concern_low", page.QuerySelector("[data-variation]")!.GetAttribute("data-variation"));
+        Assert.Equal("60.0%", page.QuerySelector("dd[data-value]")!.TextContent);
+        Assert.Equal("≥ 70.0%", page.QuerySelector("dd[data-target]")!.TextContent);
+    }
+
+    [Fact]
+    public void ExceptionPage_ListsTheBreakdownWorstFirst()
+    {
+        var rows = Page(SamplePack.Concern).QuerySelectorAll(".lc-breakdown tbody tr").Select(r => r.GetAttribute("data-unit"));
+
+        Assert.Equal(["locality:S", "locality:N", "service:UCR"], rows);
+    }
+
+    [Fact]
+    public void ExceptionPage_ShowsTheNarrativeOrWhyThereIsNone()
+    {
+        var written = Page(SamplePack.Concern);
+        Assert.Contains("Two vacancies in the South team.", written.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Recruit two band 6 nurses", written.TextContent, StringComparison.Ordinal);
+        Assert.Contains("February 2025", written.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Accountable person: Jo Bloggs", written.QuerySelector(".lc-narrative__accountable")!.TextContent, StringComparison.Ordinal);
+
+        var toFollow = Page(SamplePack.Failing).QuerySelector(".lc-narrative__to-follow")!;
+        Assert.Equal("Narrative to follow: " + SamplePack.ToFollowReason, toFollow.TextContent);
+
+        Assert.Equal("No narrative yet.", Page(SamplePack.Flagged).QuerySelector(".lc-narrative__missing")!.TextContent);
+    }
+
+    [Fact]
+    public void UserText_IsEncoded()
+    {
+        Assert.DoesNotContain("<script>alert", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>crisis</b>", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<gaps>", Html, StringComparison.Ordinal);
+        Assert.Contains("Falls in &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;", Html, StringComparison.Ordinal);
+        Assert.Contains(SamplePack.ScriptNarrative, Page(SamplePack.Concern).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Matrix_ListsEachMetricInItsCell()
+    {
+        var matrix = Document.GetElementById("matrix")!;
+
+        Assert.Equal(4, matrix.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(4, matrix.QuerySelectorAll("thead th[data-column]").Length);
+        Assert.Equal(["2-hour crisis response"], Cell(matrix, "concern/consistent_pass"));
+        Assert.Equal(["Appraisal compliance"], Cell(matrix, "common_cause/consistent_fail"));
+        Assert.Equal(["Waiting list size"], Cell(matrix, "common_cause/none"));
+        Assert.Empty(Cell(matrix, "concern/consistent_fail"));
+        Assert.Equal("Will consistently fail", matrix.QuerySelector("th[data-column='consistent_fail']")!.TextContent);
+        Assert.Contains("Carer assessments", Document.GetElementById("matrix-unplaced")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IconTable_HasOneRowPerMetricGroupedByTheme()
+    {
+        var table = Document.GetElementById("icon-table")!;
+
+        Assert.Equal(Pack.Metrics.Count, table.QuerySelectorAll("tr.lc-metric-row").Length);
+        Assert.Equal(["Quality", "Workforce", BoardPack.NoTheme], table.QuerySelectorAll("tbody").Select(b => b.GetAttribute("data-theme")));
+        Assert.Equal(
+            [SamplePack.Concern, SamplePack.Flagged],
+            table.QuerySelectorAll("tbody[data-theme='Quality'] tr.lc-metric-row").Select(r => r.GetAttribute("data-metric")));
+    }
+
+    [Fact]
+    public void IconTableRow_ShowsValueTargetIconsQualityAndStaleness()
+    {
+        var concern = Row(SamplePack.Concern);
+        Assert.Equal("60.0%", concern.QuerySelector("[data-value]")!.TextContent);
+        Assert.Contains("≥ 70.0%", concern.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Special cause concern (low)", concern.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Will consistently meet the target", concern.TextContent, StringComparison.Ordinal);
+        Assert.Equal("T green", concern.QuerySelector("[data-part='timely']")!.TextContent);
+        Assert.Equal("C amber", concern.QuerySelector("[data-part='complete']")!.TextContent);
+        Assert.Equal("false", concern.QuerySelector("[data-stale]")!.GetAttribute("data-stale"));
+
+        var stale = Row(SamplePack.Stale);
+        Assert.Equal("Stale", stale.QuerySelector("[data-stale]")!.TextContent);
+        Assert.Contains("Aug 2024", stale.TextContent, StringComparison.Ordinal);
+        Assert.Equal("T red", stale.QuerySelector("[data-part='timely']")!.TextContent);
+        Assert.Contains("1,010", stale.QuerySelector("[data-value]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActionsLog_PutsOverdueFirstAndSaysSo()
+    {
+        var rows = Document.QuerySelectorAll("#actions-log tbody tr");
+
+        Assert.Equal(["A-1", "A-0", "A-2"], rows.Select(r => r.GetAttribute("data-reference")));
+        Assert.Contains("Overdue", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overdue", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Single(Document.QuerySelectorAll("#decisions-log tbody tr"));
+    }
+
+    [Fact]
+    public void PlanProgressAndWaitingLists_AreShownWhenThePackHasThem()
+    {
+        Assert.Contains("Estates delay", Document.GetElementById("plan-progress")!.TextContent, StringComparison.Ordinal);
+        var waiting = Document.GetElementById("waiting-lists")!;
+        Assert.Equal(["lco", "service:POD"], waiting.QuerySelectorAll(".lc-waiting tbody tr").Select(r => r.GetAttribute("data-unit")));
+        Assert.Equal(["2024-09", "2024-10"], waiting.QuerySelectorAll(".lc-waiting-trend tbody tr").Select(r => r.GetAttribute("data-month")));
+
+        var without = PackHtml.RenderBody(Pack with { PlanProgress = null, WaitingLists = null });
+        Assert.DoesNotContain("id=\"plan-progress\"", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"waiting-lists\"", without, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Appendix_DefinesEveryMetricAndTheKeys()
+    {
+        var definitions = Document.QuerySelectorAll("#definitions tbody tr");
+
+        Assert.Equal(Pack.Metrics.Select(m => m.Id), definitions.Select(r => r.GetAttribute("data-metric")));
+        var concern = definitions[0].QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        Assert.Equal(["Urgent referrals seen within 2 hours", "urgent referrals", "Higher is better", "urgent_referrals", "jo.bloggs"], concern);
+        Assert.Equal(7 + 3 + 1, Document.QuerySelectorAll("#icon-key li").Length);
+        Assert.Contains("T: Timely", Document.GetElementById("quality-key")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static IElement Page(string metricId) => Document.QuerySelector($".lc-exception[data-metric='{metricId}']")!;
+
+    private static IElement Row(string metricId) => Document.QuerySelector($"#icon-table tr[data-metric='{metricId}']")!;
+
+    private static List<string> Cell(IElement matrix, string cell) =>
+        [.. matrix.QuerySelectorAll($"td[data-cell='{cell}'] li").Select(li => li.TextContent)];
+
+    [Fact]
+    public void BodyOf_GivesBackTheFragmentTheDocumentWasMadeFrom()
+    {
+        var pack = SamplePack.Build();
+
+        Assert.Equal(PackHtml.RenderBody(pack), PackHtml.BodyOf(PackHtml.RenderDocument(pack)));
+        Assert.Equal("<p>no body</p>", PackHtml.BodyOf("<p>no body</p>"));
+    }
+}
