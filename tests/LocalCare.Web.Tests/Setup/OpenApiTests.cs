@@ -19,7 +19,8 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
             [
                 "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables",
                 "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
-                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
+                "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",
                 "/api/plans/{year}/history", "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision",
                 "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",

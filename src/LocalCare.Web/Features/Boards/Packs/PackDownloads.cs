@@ -16,9 +16,10 @@ public static class PackDownloads
 
     public static WebApplication MapPackDownloads(this WebApplication app)
     {
-        app.MapGet("/meetings/{id:int}/pack/{version:int}/{format}", PublishedAsync);
-        app.MapGet("/meetings/{id:int}/pack/draft.{format}", DraftAsync);
-        app.MapGet("/css/pack.css", () => Results.Text(PackHtml.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous();
+        // Files, not the JSON API: left out of the OpenAPI document.
+        app.MapGet("/meetings/{id:int}/pack/{version:int}/{format}", PublishedAsync).ExcludeFromDescription();
+        app.MapGet("/meetings/{id:int}/pack/draft.{format}", DraftAsync).ExcludeFromDescription();
+        app.MapGet("/css/pack.css", () => Results.Text(PackHtml.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

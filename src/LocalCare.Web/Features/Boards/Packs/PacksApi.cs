@@ -25,7 +25,7 @@ public static class PacksApi
             .WithName("PublishPack")
             .WithSummary("Publishes the pack (executives): refused while an exception lacks narrative and a reason it is to follow; a later version needs a correction reason.")
             .WithTags("Boards");
-        api.MapPost("/metrics/{metricId}/sign-offs", PostSignOff)
+        api.MapPost("/metrics/{id}/sign-offs", PostSignOff)
             .WithName("SignOffMetricMonth")
             .WithSummary("The data owner signs a metric's month off (the data-quality mark's Validated).")
             .WithTags("Boards");
@@ -92,12 +92,12 @@ public static class PacksApi
     }
 
     public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>>> PostSignOff(
-        string metricId, SignOffRequest request, HttpContext http, MetricSignOffs signOffs, CancellationToken cancellationToken)
+        string id, SignOffRequest request, HttpContext http, MetricSignOffs signOffs, CancellationToken cancellationToken)
     {
-        var problems = await signOffs.SignOffAsync(metricId, request.Month, http.User, cancellationToken);
+        var problems = await signOffs.SignOffAsync(id, request.Month, http.User, cancellationToken);
         return problems switch
         {
-            null => TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Metric not found", Detail = $"There is no metric '{metricId}'." }),
+            null => TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Metric not found", Detail = $"There is no metric '{id}'." }),
             { Count: > 0 } => ApiProblems.Invalid(problems),
             _ => TypedResults.NoContent(),
         };
