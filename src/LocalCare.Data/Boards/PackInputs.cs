@@ -61,7 +61,10 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
         var metrics = all.Where(m => m.BoardCode == board.Code).OrderBy(m => order[m.Id]).ToList();
         var ids = metrics.Select(m => m.Id).ToList();
         var lookup = new TargetLookup(await db.MetricTargets.AsNoTracking().Where(t => ids.Contains(t.MetricId)).ToListAsync(cancellationToken), all);
-        var values = await db.MetricValues.AsNoTracking().Where(v => ids.Contains(v.MetricId) && v.Month <= month).ToListAsync(cancellationToken);
+        // The LCO series to the month, and every unit's value in the month (the breakdown): not every unit's whole history.
+        var values = await db.MetricValues.AsNoTracking()
+            .Where(v => ids.Contains(v.MetricId) && (v.Unit == UnitRefs.Lco ? v.Month <= month : v.Month == month))
+            .ToListAsync(cancellationToken);
         var byMetric = values.ToLookup(v => v.MetricId, StringComparer.Ordinal);
         var themes = await ThemesAsync(board.Code, year, cancellationToken);
         var flags = (await db.ExceptionFlags.AsNoTracking().Where(f => f.MeetingId == meeting.Id).Select(f => f.MetricId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);

@@ -24,11 +24,11 @@ public sealed record PackWarehouseFigures(IReadOnlyDictionary<string, SourceMont
             return new PackWarehouseFigures(sources, null);
         }
 
-        var waiting = WaitingCensusQuery.Read(warehouse, month);
-        var units = WaitingCensusByUnit.Of(waiting.Select(w => (w.ServiceCode, w.NeighbourhoodCode, w.DaysWaited)), organisation);
+        // One pass over the referrals for the whole trend; its last month is the census itself (the same snapshots as
+        // WaitingCensusQuery + WaitingCensusByUnit give for that month alone, as the waiting-list benchmark checks).
         var range = new MonthRange(month.AddMonths(1 - WaitingHistoryMonths), month);
         var history = WaitingCensusHistory.Of(range, WaitingSpansQuery.Read(warehouse, range), organisation);
-        return new PackWarehouseFigures(sources, new WaitingListInput(month, units, history));
+        return new PackWarehouseFigures(sources, new WaitingListInput(month, history.Single(m => m.Month == month).Units, history));
     }
 }
 
