@@ -27,10 +27,7 @@ public static class ComputeBenchmark
         arguments = arguments with { Record = false };
 #endif
         var work = Path.GetFullPath(arguments.Work ?? Path.Combine(Path.GetTempPath(), "localcare-bench-" + Guid.NewGuid().ToString("N")[..8]));
-        if (Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any())
-        {
-            throw new ArgumentException($"--work {work} is not empty; the benchmark removes its work directory afterwards, so give it a new one.");
-        }
+        BenchWork.RequireEmpty(work);
 
         // The phases are child processes: they find the server here (not on their command line, which others can read).
         Environment.SetEnvironmentVariable(ComputeArguments.PostgresVariable, arguments.Postgres);

@@ -19,13 +19,7 @@ public static class ImportBenchmark
         Console.Error.WriteLine("warning: a Debug build; run with -c Release for figures worth recording (nothing is appended to RESULTS.md).");
         arguments = arguments with { Record = false };
 #endif
-        var work = Path.GetFullPath(arguments.Work ?? Path.Combine(Path.GetTempPath(), "localcare-bench-" + Guid.NewGuid().ToString("N")[..8]));
-        if (Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any())
-        {
-            throw new ArgumentException($"--work {work} is not empty; the benchmark removes its work directory afterwards, so give it a new one.");
-        }
-
-        Directory.CreateDirectory(work);
+        var work = BenchWork.Prepare(arguments.Work);
         var started = DateTime.UtcNow;
         var machine = Machine.Describe();
         var free = new DriveInfo(work).AvailableFreeSpace;

@@ -30,14 +30,22 @@ public static class PackDownloads
             return Results.NotFound();
         }
 
-        var found = await db.PackVersions.AsNoTracking().SingleOrDefaultAsync(v => v.MeetingId == id && v.Version == version, cancellationToken);
-        if (found is null)
+        // Only the one file asked for: a version holds all four.
+        var stored = db.PackVersions.AsNoTracking().Where(v => v.MeetingId == id && v.Version == version);
+        var bytes = packFormat switch
+        {
+            PackFormat.Pdf => await stored.Select(v => v.Pdf).SingleOrDefaultAsync(cancellationToken),
+            PackFormat.Html => await stored.Select(v => v.Html).SingleOrDefaultAsync(cancellationToken),
+            PackFormat.Xlsx => await stored.Select(v => v.Xlsx).SingleOrDefaultAsync(cancellationToken),
+            _ => await stored.Select(v => v.Json).SingleOrDefaultAsync(cancellationToken),
+        };
+        if (bytes is null)
         {
             return Results.NotFound();
         }
 
         var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
-        return File(context, found.BytesOf(packFormat), packFormat, packFormat.FileName(meeting.BoardCode, meeting.Date, version));
+        return File(context, bytes, packFormat, packFormat.FileName(meeting.BoardCode, meeting.Date, version));
     }
 
     public static async Task<IResult> DraftAsync(int id, string format, HttpContext context, PackDrafts drafts, PackPdfPrinter printer, CancellationToken cancellationToken)
