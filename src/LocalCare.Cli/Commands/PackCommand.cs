@@ -59,13 +59,16 @@ public static class PackCommand
             {
                 async Task<byte[]> DraftAsync(Action<string> say)
                 {
-                    var next = await session.Db.PackVersions.Where(v => v.MeetingId == meetingId).Select(v => (int?)v.Version).MaxAsync(cancellationToken) ?? 0;
-                    var input = await session.Get<PackInputs>().ForMeetingAsync(meetingId, next + 1, cancellationToken: cancellationToken);
-                    var pack = BoardPackBuilder.Build(input!);
-                    say(packFormat == PackFormat.Pdf ? "Printing the PDF..." : "Writing the pack...");
                     await using var printer = new PackPdfPrinter();
+                    // Chromium starts while the figures are gathered; its failure is reported when the PDF is printed.
+                    var started = packFormat == PackFormat.Pdf ? printer.StartAsync(cancellationToken) : Task.CompletedTask;
                     try
                     {
+                        var next = await session.Db.PackVersions.Where(v => v.MeetingId == meetingId).Select(v => (int?)v.Version).MaxAsync(cancellationToken) ?? 0;
+                        var input = await session.Get<PackInputs>().ForMeetingAsync(meetingId, next + 1, cancellationToken: cancellationToken);
+                        var pack = BoardPackBuilder.Build(input!);
+                        say(packFormat == PackFormat.Pdf ? "Printing the PDF..." : "Writing the pack...");
+                        await started;
                         return await PackDocuments.RenderAsync(pack, packFormat, printer, cancellationToken);
                     }
                     catch (PackPdfException e)

@@ -62,9 +62,13 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
         var ids = metrics.Select(m => m.Id).ToList();
         var lookup = new TargetLookup(await db.MetricTargets.AsNoTracking().Where(t => ids.Contains(t.MetricId)).ToListAsync(cancellationToken), all);
         // The LCO series to the month, and every unit's value in the month (the breakdown): not every unit's whole history.
+        // Two queries, each on an index (the key, and unit + month), where one with a condition per unit scans every value.
         var values = await db.MetricValues.AsNoTracking()
-            .Where(v => ids.Contains(v.MetricId) && (v.Unit == UnitRefs.Lco ? v.Month <= month : v.Month == month))
+            .Where(v => ids.Contains(v.MetricId) && v.Unit == UnitRefs.Lco && v.Month <= month)
             .ToListAsync(cancellationToken);
+        values.AddRange(await db.MetricValues.AsNoTracking()
+            .Where(v => ids.Contains(v.MetricId) && v.Unit != UnitRefs.Lco && v.Month == month)
+            .ToListAsync(cancellationToken));
         var byMetric = values.ToLookup(v => v.MetricId, StringComparer.Ordinal);
         var themes = await ThemesAsync(board.Code, year, cancellationToken);
         var flags = (await db.ExceptionFlags.AsNoTracking().Where(f => f.MeetingId == meeting.Id).Select(f => f.MetricId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);

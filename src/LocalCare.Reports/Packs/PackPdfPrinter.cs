@@ -33,6 +33,13 @@ public sealed class PackPdfPrinter : IAsyncDisposable
     /// <summary>The Chromium executable this printer launches.</summary>
     public string ExecutablePath { get; }
 
+    /// <summary>
+    /// Launches Chromium now, so a print that follows does not wait for it: a caller starts it, gathers and renders the pack
+    /// meanwhile, then awaits this before printing. Launching is idempotent; the first print launches it anyway.
+    /// </summary>
+    /// <exception cref="PackPdfException">Chromium is missing or did not launch.</exception>
+    public Task StartAsync(CancellationToken ct = default) => BrowserAsync(ct);
+
     /// <summary>The HTML document printed to PDF bytes; <paramref name="headerTitle"/> (e.g. the pack's title) heads every page.</summary>
     /// <exception cref="PackPdfException">Chromium is missing, did not launch, or did not print.</exception>
     public async Task<byte[]> PrintAsync(string html, string headerTitle, CancellationToken ct = default)

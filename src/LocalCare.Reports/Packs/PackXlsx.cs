@@ -2,16 +2,27 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using LocalCare.Core.Boards.Packs;
+using LocalCare.Core.Metrics;
 using LocalCare.Core.Spc;
+using LocalCare.Reports.Packs.Html;
 using LocalCare.Reports.Packs.Xlsx;
 
 namespace LocalCare.Reports.Packs;
 
-/// <summary>The pack as a workbook (board-packs.md): the sheet "Icon table", then one sheet per metric (named by its id) with its series.</summary>
+/// <summary>
+/// The pack as a workbook (board-packs.md): the sheet "Icon table", the sheet "Breakdown" (every metric's reporting month at
+/// every unit, worst first: the exception pages show the worst few), then one sheet per metric (named by its id) with its series.
+/// </summary>
 public static class PackXlsx
 {
     /// <summary>The name of the first sheet.</summary>
     public const string IconTableSheet = "Icon table";
+
+    /// <summary>The name of the second sheet: every unit's value of the reporting month.</summary>
+    public const string BreakdownSheet = "Breakdown";
+
+    /// <summary>The breakdown sheet's column headings, in order.</summary>
+    public static IReadOnlyList<string> BreakdownColumns { get; } = ["Metric", "Level", "Unit", "Unit name", "Value", "Target", "Met"];
 
     /// <summary>The icon table's column headings, in order.</summary>
     public static IReadOnlyList<string> IconTableColumns { get; } =
@@ -37,6 +48,7 @@ public static class PackXlsx
             var sheets = workbook.Workbook.AppendChild(new Sheets());
             var names = new SheetNaming();
             AddSheet(workbook, sheets, names.Claim(IconTableSheet), IconTable(pack));
+            AddSheet(workbook, sheets, names.Claim(BreakdownSheet), Breakdown(pack));
             foreach (var metric in pack.Metrics)
             {
                 AddSheet(workbook, sheets, names.Claim(metric.Id), Series(metric));
@@ -53,6 +65,7 @@ public static class PackXlsx
     {
         var names = new SheetNaming();
         names.Claim(IconTableSheet);
+        names.Claim(BreakdownSheet);
         return [.. pack.Metrics.Select(m => names.Claim(m.Id))];
     }
 
@@ -68,6 +81,25 @@ public static class PackXlsx
                 .Text(metric.Variation?.ToCode()).Text(metric.Assurance?.ToCode())
                 .Text(metric.Quality.Timely.ToCode()).Text(metric.Quality.Complete.ToCode()).Text(metric.Quality.Validated.ToCode()).Text(metric.Quality.Audited.ToCode())
                 .Text(metric.UpdatedTo?.ToString()).Text(metric.Stale ? "yes" : "no").Text(metric.IsException ? "yes" : "no");
+        }
+
+        return sheet.Data;
+    }
+
+    /// <summary>Each metric's units in the pack's order, worst first within a metric, as the exception pages list them.</summary>
+    private static SheetData Breakdown(BoardPack pack)
+    {
+        var sheet = new SheetWriter();
+        sheet.Row().Texts([.. BreakdownColumns]);
+        foreach (var metric in pack.Metrics)
+        {
+            foreach (var unit in metric.Breakdown)
+            {
+                var met = metric.Metric.Direction.Met(unit.Value, unit.Target);
+                sheet.Row()
+                    .Text(metric.Id).Text(PackLabels.LevelOf(unit.Unit)).Text(unit.Unit).Text(unit.Name)
+                    .Number(unit.Value).Number(unit.Target).Text(met switch { true => "yes", false => "no", null => null });
+            }
         }
 
         return sheet.Data;

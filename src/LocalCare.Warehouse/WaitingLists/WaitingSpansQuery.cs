@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.WaitingLists;
 
@@ -11,6 +12,12 @@ namespace LocalCare.Warehouse.WaitingLists;
 /// </summary>
 public static class WaitingSpansQuery
 {
+    /// <summary>
+    /// Ranges up to this many months (a pack's 13-month trend, a page's year) look for clock stops only among the referrals that
+    /// can wait in them; over a longer range nearly every referral can, and narrowing costs more than it saves.
+    /// </summary>
+    public const int NarrowedMonths = 24;
+
     /// <summary>Per service and neighbourhood, every referral waiting at one or more of the range's censuses; one service or all.</summary>
     public static List<WaitingSpanGroup> Read(WarehouseDatabase warehouse, MonthRange range, string? serviceCode = null)
     {
@@ -26,7 +33,7 @@ public static class WaitingSpansQuery
         var from = Sql.Literal(range.From.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var last = range.Count - 1;
         var sql = $"""
-            WITH {ReferralWaitsSql.Ctes(serviceCode)},
+            WITH {ReferralWaitsSql.Ctes(serviceCode, range.Count <= NarrowedMonths ? (Census(range.From), Census(range.To)) : null)},
             spans AS (
                 SELECT service_code, neighbourhood_code,
                        CAST(CAST(received_at AS DATE) - DATE '0001-01-01' AS INTEGER) AS received_day,
@@ -44,4 +51,7 @@ public static class WaitingSpansQuery
             r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1),
             [.. r.GetFieldValue<List<int>>(2)], [.. r.GetFieldValue<List<int>>(3)], [.. r.GetFieldValue<List<int>>(4)]));
     }
+
+    /// <summary>A month's census: its last day at 23:59:59.</summary>
+    private static DateTime Census(YearMonth month) => month.LastDay.ToDateTime(new TimeOnly(23, 59, 59));
 }

@@ -92,6 +92,20 @@ public sealed class PackHtmlTests
     }
 
     [Fact]
+    public void ExceptionPage_ListsOnlyTheWorstUnits_AndSaysWhereTheRestAre()
+    {
+        var concern = Pack.Metrics.Single(m => m.Id == SamplePack.Concern);
+        var units = Enumerable.Range(1, 14).Select(i => new UnitValue($"service:S{i:00}", $"Service {i}", i / 100.0, 0.70)).ToList();
+        var pack = Pack with { Metrics = [concern with { Breakdown = units }] };
+
+        var page = new HtmlParser().ParseDocument(PackHtml.RenderDocument(pack)).QuerySelector($".lc-exception[data-metric='{SamplePack.Concern}']")!;
+
+        Assert.Equal(units.Take(10).Select(u => u.Unit), page.QuerySelectorAll(".lc-breakdown tbody tr").Select(r => r.GetAttribute("data-unit")));
+        Assert.Equal("The 10 worst of 14 units; the other 4 are in the pack's workbook (XLSX), sheet “Breakdown”.", page.QuerySelector(".lc-breakdown__more")!.TextContent);
+        Assert.Null(Page(SamplePack.Concern).QuerySelector(".lc-breakdown__more")); // three units: all shown
+    }
+
+    [Fact]
     public void ExceptionPage_ShowsTheNarrativeOrWhyThereIsNone()
     {
         var written = Page(SamplePack.Concern);

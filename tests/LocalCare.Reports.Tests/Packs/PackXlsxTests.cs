@@ -13,11 +13,26 @@ public sealed class PackXlsxTests
     private static readonly BoardPack Pack = SamplePack.Build();
 
     [Fact]
-    public void Write_HasTheIconTableThenOneSheetPerMetric()
+    public void Write_HasTheIconTableAndBreakdownThenOneSheetPerMetric()
     {
         using var workbook = Open(PackXlsx.Write(Pack));
 
-        Assert.Equal([PackXlsx.IconTableSheet, .. Pack.Metrics.Select(m => m.Id)], SheetNames(workbook));
+        Assert.Equal([PackXlsx.IconTableSheet, PackXlsx.BreakdownSheet, .. Pack.Metrics.Select(m => m.Id)], SheetNames(workbook));
+    }
+
+    [Fact]
+    public void BreakdownSheet_HasEveryUnitOfEveryMetricWorstFirst()
+    {
+        using var workbook = Open(PackXlsx.Write(Pack));
+        var rows = Rows(workbook, PackXlsx.BreakdownSheet);
+
+        Assert.Equal(PackXlsx.BreakdownColumns, rows[0].Select(c => c.Text));
+        Assert.Equal(Pack.Metrics.Sum(m => m.Breakdown.Count) + 1, rows.Count);
+        var concern = Pack.Metrics.Single(m => m.Id == SamplePack.Concern);
+        var its = rows.Skip(1).Where(r => r[0].Text == SamplePack.Concern).ToList();
+        Assert.Equal(concern.Breakdown.Select(u => u.Unit), its.Select(r => r[2].Text));
+        Assert.Equal(concern.Breakdown.Select(u => u.Value), its.Select(r => r[4].Number));
+        Assert.Equal(("Locality", "South"), (its[0][1].Text, its[0][3].Text));
     }
 
     [Fact]
@@ -98,12 +113,12 @@ public sealed class PackXlsxTests
         using var workbook = Open(PackXlsx.Write(pack));
         var names = SheetNames(workbook);
 
-        Assert.Equal(names.Skip(1), PackXlsx.SheetNamesOf(pack));
+        Assert.Equal(names.Skip(2), PackXlsx.SheetNamesOf(pack));
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(names, n => Assert.InRange(n.Length, 1, 31));
         Assert.All(names, n => Assert.Equal(-1, n.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\'])));
-        Assert.Equal("a-very-long-metric-id-with-bad-", names[1]);
-        Assert.Equal("a-very-long-metric-id-with- (2)", names[2]);
+        Assert.Equal("a-very-long-metric-id-with-bad-", names[2]);
+        Assert.Equal("a-very-long-metric-id-with- (2)", names[3]);
     }
 
     private static SpreadsheetDocument Open(byte[] bytes) => SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);

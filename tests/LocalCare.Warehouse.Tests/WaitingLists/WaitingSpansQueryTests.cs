@@ -14,8 +14,10 @@ public sealed class WaitingSpansQueryTests : IDisposable
 
     private readonly MetricData _data = new();
 
-    [Fact]
-    public void EachMonthOfTheHistory_IsThatMonthsCensus_AtEveryUnit()
+    [Theory]
+    [InlineData(4)] // looks for clock stops only among the referrals that can wait in the range
+    [InlineData(WaitingSpansQuery.NarrowedMonths + 6)] // looks among all
+    public void EachMonthOfTheHistory_IsThatMonthsCensus_AtEveryUnit(int months)
     {
         _data.Insert("referrals",
             "'A', 'P', 'POD', 'INT-A', TIMESTAMP '2025-01-31 23:59:59', 'routine', NULL", // received at January's census second
@@ -31,7 +33,7 @@ public sealed class WaitingSpansQueryTests : IDisposable
             "'S1', 'F', 'P', 'CRISIS-N', 'INT-B', TIMESTAMP '2025-02-10 10:00', '5', NULL, NULL",
             "'S2', 'C', 'P', 'POD', NULL, TIMESTAMP '2024-12-31 23:59:59', '3', NULL, NULL", // did not attend: still waiting
             "'S3', 'D', 'P', 'POD', NULL, TIMESTAMP '2024-12-31 23:59:59', '6', NULL, NULL"); // seen at December's census second
-        var range = new MonthRange(new YearMonth(2024, 11), new YearMonth(2025, 2));
+        var range = new MonthRange(new YearMonth(2025, 2).AddMonths(1 - months), new YearMonth(2025, 2));
 
         var history = WaitingCensusHistory.Of(range, WaitingSpansQuery.Read(_data.Database, range), Organisation);
 
@@ -42,8 +44,10 @@ public sealed class WaitingSpansQueryTests : IDisposable
             Assert.Equal(expected, month.Units);
         }
 
-        Assert.Equal(2, history[0].Of("lco").Total); // C and D in November; G stopped before it
-        Assert.Equal((3, 29.0), (history[2].Of("service:POD").Total, history[2].Of("service:POD").MedianDays!.Value)); // January: A 0, B2 29, C 90
+        var november = history.Single(m => m.Month == new YearMonth(2024, 11));
+        var january = history.Single(m => m.Month == new YearMonth(2025, 1));
+        Assert.Equal(2, november.Of("lco").Total); // C and D in November; G stopped before it
+        Assert.Equal((3, 29.0), (january.Of("service:POD").Total, january.Of("service:POD").MedianDays!.Value)); // January: A 0, B2 29, C 90
     }
 
     [Fact]
@@ -65,6 +69,29 @@ public sealed class WaitingSpansQueryTests : IDisposable
         Assert.Equal([0, 0, 0, 2, 0, 1, 0, 1], all[1].Of("lco").Bands.Select(b => b.Waiting)); // 35 and 36 days (4-12), 154, 757
         Assert.Equal(["POD"], pod.Select(g => g.ServiceCode));
         Assert.Equal(4, pod.Single().Count);
+    }
+
+    [Fact]
+    public void TheRangesEdges_KeepEveryReferralWaitingAtTheFirstOrLastCensus()
+    {
+        // The query looks only at referrals received by the last census and not discharged before the first: on both edges.
+        _data.Insert("referrals",
+            "'A', 'P', 'POD', NULL, TIMESTAMP '2024-06-01 09:00', 'routine', TIMESTAMP '2024-11-30 23:59:59'", // discharged at the first census
+            "'B', 'P', 'POD', NULL, TIMESTAMP '2024-06-01 09:00', 'routine', TIMESTAMP '2024-12-01 00:00:00'", // a second after it: waits in November
+            "'C', 'P', 'POD', NULL, TIMESTAMP '2025-02-28 23:59:59', 'routine', NULL", // received at the last census: waits in February
+            "'D', 'P', 'POD', NULL, TIMESTAMP '2025-03-01 00:00:00', 'routine', NULL", // a second after it
+            "'E', 'P', 'POD', NULL, TIMESTAMP '2024-06-01 09:00', 'routine', NULL"); // seen in December
+        _data.Insert("contacts", "'S1', 'E', 'P', 'POD', NULL, TIMESTAMP '2024-12-05 10:00', '5', NULL, NULL");
+        var range = new MonthRange(new YearMonth(2024, 11), new YearMonth(2025, 2));
+
+        var history = WaitingCensusHistory.Of(range, WaitingSpansQuery.Read(_data.Database, range), Organisation);
+
+        Assert.Equal([2, 0, 0, 1], history.Select(m => m.Of("lco").Total)); // B and E in November; C in February
+        foreach (var month in history)
+        {
+            var expected = WaitingCensusByUnit.Of(WaitingCensusQuery.Read(_data.Database, month.Month).Select(w => (w.ServiceCode, w.NeighbourhoodCode, w.DaysWaited)), Organisation);
+            Assert.Equal(expected, month.Units);
+        }
     }
 
     public void Dispose() => _data.Dispose();

@@ -9,6 +9,12 @@ namespace LocalCare.Reports.Packs.Html;
 /// <summary>One page per exception metric: the chart, the icons, value against target, the breakdown worst first, the narrative.</summary>
 internal static class ExceptionPages
 {
+    /// <summary>
+    /// Units an exception page lists, worst first: enough for a board to see where the problem is while the page stays one
+    /// page (a workforce metric has some 50 services); every unit is in the workbook's breakdown sheet.
+    /// </summary>
+    public const int BreakdownRowsShown = 10;
+
     public static void Write(StringBuilder html, BoardPack pack)
     {
         html.Append("<section id=\"exceptions\" class=\"lc-exceptions\" aria-labelledby=\"exceptions-title\">\n");
@@ -81,7 +87,7 @@ internal static class ExceptionPages
 
         html.Append("<table class=\"lc-breakdown\"><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"lc-num\">Value</th>")
             .Append("<th scope=\"col\">Target</th><th scope=\"col\">Met</th></tr></thead>\n<tbody>\n");
-        foreach (var unit in metric.Breakdown)
+        foreach (var unit in metric.Breakdown.Take(BreakdownRowsShown))
         {
             html.Append("<tr data-unit=\"").Append(E(unit.Unit)).Append("\"><td>").Append(E(PackLabels.LevelOf(unit.Unit))).Append("</td><th scope=\"row\">").Append(E(unit.Name))
                 .Append("</th><td class=\"lc-num\">").Append(E(metric.Metric.Format(unit.Value))).Append("</td><td>").Append(E(metric.Metric.FormatTarget(unit.Target)))
@@ -89,6 +95,12 @@ internal static class ExceptionPages
         }
 
         html.Append("</tbody></table>\n");
+        if (metric.Breakdown.Count > BreakdownRowsShown)
+        {
+            html.Append("<p class=\"lc-muted lc-breakdown__more\">The ").Append(BreakdownRowsShown).Append(" worst of ").Append(metric.Breakdown.Count)
+                .Append(" units; the other ").Append(metric.Breakdown.Count - BreakdownRowsShown)
+                .Append(" are in the pack's workbook (XLSX), sheet “").Append(E(PackXlsx.BreakdownSheet)).Append("”.</p>\n");
+        }
     }
 
     private static void Narrative(StringBuilder html, PackMetric metric)
