@@ -31,6 +31,10 @@ public static class LocalCareCli
             MetricCommand.Create(cli),
             BoardsCommand.Create(cli),
             PackCommand.Create(cli),
+            new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
+            {
+                CommissioningRiskCommand.Create(cli),
+            },
             new Command("waitlist", "Waiting lists: who is waiting (census), the capacity model and its simulation.")
             {
                 WaitlistCensusCommand.Create(cli),

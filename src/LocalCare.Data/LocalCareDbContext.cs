@@ -1,4 +1,5 @@
 using LocalCare.Core.Boards;
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
@@ -88,6 +89,28 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<CqcRatingRecord> CqcRatings => Set<CqcRatingRecord>();
+
+    public DbSet<ProviderContract> Contracts => Set<ProviderContract>();
+
+    public DbSet<ContractSpend> Spend => Set<ContractSpend>();
+
+    public DbSet<SocialValueCommitment> SocialValue => Set<SocialValueCommitment>();
+
+    public DbSet<QualityAudit> QualityAudits => Set<QualityAudit>();
+
+    public DbSet<AuditAction> AuditActions => Set<AuditAction>();
+
+    public DbSet<ProviderConcern> Concerns => Set<ProviderConcern>();
+
+    public DbSet<BudgetLine> Budget => Set<BudgetLine>();
+
+    public DbSet<VfpScheme> VfpSchemes => Set<VfpScheme>();
+
+    public DbSet<VfpDelivery> VfpDelivery => Set<VfpDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using LocalCare.Cli.Output;
 using LocalCare.Core.Time;
+using LocalCare.Data.Commissioning;
 using LocalCare.Data.Imports;
 using LocalCare.Warehouse.Imports;
 using LocalCare.Warehouse.Quality;
@@ -71,6 +72,13 @@ public static class ImportCommand
         {
             outcome = await ImportProgressDisplay.RunAsync(cli.Console, progress => session.Get<ImportRunner>().RunAsync(plan, options, progress, cancellationToken));
         }
+        catch (CommissioningRejectedException rejected)
+        {
+            CommissioningImportOutput.Write(cli, rejected.Result, stored: false);
+            CommissioningImportOutput.WriteRejects(cli, rejected.Result, CommissioningRejectsPath(rejectsPath), RejectsPrinted);
+            await cli.Error.WriteLineAsync(ExitCodes.NothingStored);
+            return ExitCodes.UserError;
+        }
         catch (ImportRejectedException rejected)
         {
             ImportReportOutput.Write(cli, rejected.Report);
@@ -93,6 +101,12 @@ public static class ImportCommand
             cli.Warn(warning);
         }
 
+        if (outcome.Commissioning is { } commissioning)
+        {
+            CommissioningImportOutput.Write(cli, commissioning, stored: true);
+            CommissioningImportOutput.WriteRejects(cli, commissioning, CommissioningRejectsPath(rejectsPath), RejectsPrinted);
+        }
+
         if (outcome.Warehouse is { } report)
         {
             ImportReportOutput.Write(cli, report);
@@ -102,6 +116,10 @@ public static class ImportCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Commissioning rejects go beside the extracts' rejects file, so neither overwrites the other.</summary>
+    private static string CommissioningRejectsPath(string rejectsPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rejectsPath))!, Path.GetFileNameWithoutExtension(rejectsPath) + "-commissioning.csv");
 
     private static void WriteRejects(CliContext cli, ImportReport report, string rejectsPath)
     {

@@ -1,3 +1,4 @@
+using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
 using LocalCare.Warehouse.Fhir;
@@ -13,7 +14,8 @@ public sealed record ImportPlan(IReadOnlyList<ImportStep> Steps, IReadOnlyList<s
 {
     /// <summary>The file names LocalCare imports, for messages.</summary>
     public static string KnownNames { get; } =
-        string.Join(", ", Extracts.All.Select(e => e.FileName).Prepend(OrganisationFile.DefaultName)) + ", or FHIR .json/.ndjson";
+        string.Join(", ", Extracts.All.Select(e => e.FileName).Prepend(OrganisationFile.DefaultName).Concat(CommissioningFiles.All.Select(f => f.FileName)))
+        + ", or FHIR .json/.ndjson";
 
     public ImportStep? Organisation => Steps.FirstOrDefault(s => s.Kind == ImportStepKind.Organisation);
 
@@ -69,6 +71,11 @@ public sealed record ImportPlan(IReadOnlyList<ImportStep> Steps, IReadOnlyList<s
             return new ImportStep(path, ImportStepKind.Extract, spec);
         }
 
+        if (CommissioningFiles.ForFileName(name) is { } commissioning)
+        {
+            return new ImportStep(path, ImportStepKind.Commissioning, null) { Commissioning = commissioning };
+        }
+
         return FhirExtract.LooksLikeFhir(path) ? new ImportStep(path, ImportStepKind.Fhir, null) : null;
     }
 
@@ -101,6 +108,9 @@ public enum ImportStepKind
     Organisation,
     Extract,
     Fhir,
+
+    /// <summary>A commissioning file (providers.csv, contracts.csv, …), stored in the app database.</summary>
+    Commissioning,
 }
 
 /// <summary>One file to import.</summary>
@@ -108,11 +118,15 @@ public sealed record ImportStep(string Path, ImportStepKind Kind, ExtractSpec? S
 {
     public string File => System.IO.Path.GetFileName(Path);
 
-    /// <summary>Import order: organisation first (the others are checked against it), extracts in contract order, FHIR last.</summary>
+    /// <summary>The commissioning file's spec, for a <see cref="ImportStepKind.Commissioning"/> step.</summary>
+    public CommissioningFileSpec? Commissioning { get; init; }
+
+    /// <summary>Import order: organisation first (the others are checked against it), extracts in contract order, commissioning files in theirs, FHIR last.</summary>
     public int Order => Kind switch
     {
         ImportStepKind.Organisation => 0,
         ImportStepKind.Extract => 1 + Extracts.All.ToList().IndexOf(Spec!),
+        ImportStepKind.Commissioning => 50 + CommissioningFiles.All.ToList().IndexOf(Commissioning!),
         _ => 100,
     };
 }

@@ -1,5 +1,7 @@
+using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
+using LocalCare.Data.Commissioning;
 using LocalCare.Data.Organisation;
 using LocalCare.Warehouse;
 using LocalCare.Warehouse.Fhir;
@@ -12,7 +14,8 @@ namespace LocalCare.Data.Imports;
 /// Runs an import that may span both stores: organisation.csv into the app database, extracts and FHIR into the warehouse.
 /// Everything is checked first; the organisation is stored only once every extract row has passed, just before the warehouse commits.
 /// </summary>
-public sealed class ImportRunner(LocalCareDbContext db, OrganisationImport organisationImport, WarehouseDatabase warehouse, TimeProvider clock)
+public sealed class ImportRunner(
+    LocalCareDbContext db, OrganisationImport organisationImport, CommissioningImport commissioningImport, WarehouseDatabase warehouse, TimeProvider clock)
 {
     public async Task<ImportOutcome> RunAsync(ImportPlan plan, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -23,29 +26,51 @@ public sealed class ImportRunner(LocalCareDbContext db, OrganisationImport organ
 
         var organisation = plan.Organisation is { } orgStep ? OrganisationImport.Read(orgStep.Path) : null;
         var (sources, warnings) = Sources(plan);
+        var commissioningFiles = plan.Steps.Where(s => s.Kind == ImportStepKind.Commissioning).Select(s => CommissioningCsv.Read(s.Path, s.Commissioning!, warnings)).ToList();
         var reference = await ReferenceAsync(organisation, cancellationToken);
-        if (reference.Units.All(u => u.Kind != UnitKind.Lco) && sources.Count > 0)
+        if (reference.Units.All(u => u.Kind != UnitKind.Lco) && (sources.Count > 0 || commissioningFiles.Count > 0))
         {
             throw new InvalidInputException("No organisation loaded: import organisation.csv first (or run 'localcare init --demo').");
         }
 
-        // The codes the warehouse uses are read before its writer opens; the organisation is applied inside its transaction.
-        var used = organisation is null ? null : WarehouseReferences.UsedCodes(warehouse);
-        if (sources.Count == 0)
+        // Commissioning files are checked before anything is stored, and stored with the organisation, just before the warehouse commits.
+        CommissioningBatch? commissioning = null;
+        if (commissioningFiles.Count > 0)
         {
-            var applied = organisation is null ? null : await organisationImport.ApplyAsync(organisation, used, cancellationToken);
-            return new ImportOutcome(applied, null, warnings);
+            progress?.Report(new ImportProgress("commissioning files", "checking"));
+            commissioning = CommissioningBatchCheck.Check(commissioningFiles, await commissioningImport.StoredAsync(reference.Units, cancellationToken));
+            if (commissioning.RowsRejected > 0 && !options.AllowRejects)
+            {
+                throw new CommissioningRejectedException(commissioning);
+            }
         }
 
+        // The codes the warehouse uses are read before its writer opens; the organisation is applied inside its transaction.
+        var used = organisation is null ? null : WarehouseReferences.UsedCodes(warehouse);
         OrganisationImportResult? organisationResult = null;
-        var report = await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options, progress, async () =>
+        CommissioningImportResult? commissioningResult = null;
+        async Task ApplyAppDataAsync()
         {
             if (organisation is not null)
             {
                 organisationResult = await organisationImport.ApplyAsync(organisation, used, cancellationToken);
             }
-        });
-        return new ImportOutcome(organisationResult, report, warnings);
+
+            if (commissioning is not null)
+            {
+                progress?.Report(new ImportProgress("commissioning files", "storing"));
+                commissioningResult = new CommissioningImportResult(await commissioningImport.ApplyAsync(commissioning, cancellationToken), commissioning.Rejects, commissioning.Warnings);
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            await ApplyAppDataAsync();
+            return new ImportOutcome(organisationResult, null, warnings) { Commissioning = commissioningResult };
+        }
+
+        var report = await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options, progress, ApplyAppDataAsync);
+        return new ImportOutcome(organisationResult, report, warnings) { Commissioning = commissioningResult };
     }
 
     /// <summary>Imports rows already read (FHIR posted to the web API): the same reference data, checks, atomicity and history as files.</summary>
@@ -99,4 +124,8 @@ public sealed class ImportRunner(LocalCareDbContext db, OrganisationImport organ
 }
 
 /// <summary>What an import run stored: the organisation's changes (if organisation.csv was in it) and the warehouse report (if extracts were).</summary>
-public sealed record ImportOutcome(OrganisationImportResult? Organisation, ImportReport? Warehouse, IReadOnlyList<string> Warnings);
+public sealed record ImportOutcome(OrganisationImportResult? Organisation, ImportReport? Warehouse, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The commissioning files' outcome, when the run had any.</summary>
+    public CommissioningImportResult? Commissioning { get; init; }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using LocalCare.Data.Commissioning;
+using Spectre.Console;
+
+namespace LocalCare.Cli.Output;
+
+/// <summary>Prints what a run did with its commissioning files (rows read, added, changed, unchanged, rejected), and writes its rejects.</summary>
+public static class CommissioningImportOutput
+{
+    public static void Write(CliContext cli, CommissioningImportResult result, bool stored)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title(stored ? "Commissioning files" : "Commissioning files: nothing stored")
+            .AddColumn("File").AddColumn(new TableColumn("Rows read").RightAligned()).AddColumn(new TableColumn("Added").RightAligned())
+            .AddColumn(new TableColumn("Changed").RightAligned()).AddColumn(new TableColumn("Unchanged").RightAligned()).AddColumn(new TableColumn("Rejected").RightAligned());
+        foreach (var file in result.Files)
+        {
+            table.AddRow(Markup.Escape(file.File), Count(file.RowsRead), Count(file.Added), Count(file.Changed), Count(file.Unchanged), Count(file.RowsRejected));
+        }
+
+        table.AddRow("[bold]All files[/]", Count(result.Files.Sum(f => f.RowsRead)), Count(result.Files.Sum(f => f.Added)), Count(result.Files.Sum(f => f.Changed)),
+            Count(result.Files.Sum(f => f.Unchanged)), Count(result.RowsRejected));
+        cli.Console.Write(table);
+        foreach (var warning in result.Warnings)
+        {
+            cli.Warn(warning);
+        }
+    }
+
+    /// <summary>Prints the first rejects and writes every one to <paramref name="path"/> as CSV (file, line, column, reason).</summary>
+    public static void WriteRejects(CliContext cli, CommissioningImportResult result, string path, int printed)
+    {
+        if (result.Rejects.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var reject in result.Rejects.Take(printed))
+        {
+            cli.Error.WriteLine(reject.ToString());
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var csv = new StringBuilder("file,line,column,reason\n");
+        foreach (var reject in result.Rejects)
+        {
+            csv.Append(Quote(reject.File)).Append(',').Append(reject.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(Quote(reject.Column ?? "")).Append(',').Append(Quote(reject.Reason)).Append('\n');
+        }
+
+        File.WriteAllText(path, csv.ToString());
+        cli.Error.WriteLine($"Rejected commissioning rows are listed in {path}");
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,148 @@
+using LocalCare.Core.Commissioning;
+using LocalCare.Data.Commissioning;
+using LocalCare.Data.Imports;
+using LocalCare.Warehouse;
+using LocalCare.Warehouse.Imports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalCare.Data.Tests.Commissioning;
+
+/// <summary>Commissioning files through <c>localcare import</c>'s runner: stored whole or not at all, upserted by key, idempotent.</summary>
+public sealed class CommissioningImportTests
+{
+    private const string Organisation = """
+        code,name,kind,parent_code,service_group
+        LCO,Test LCO,lco,,
+        NORTH,North,locality,LCO,
+        INT-A,Team A,neighbourhood,NORTH,
+        POD,Podiatry,service,LCO,citywide
+        """;
+
+    private static readonly (string Name, string Content)[] Files =
+    [
+        ("providers.csv", "provider_code,name,cqc_location_id,service_type,beds,neighbourhood_code,local\nP1,Oak House,1-100000001,care_home_nursing,40,INT-A,Y\nP2,\"Home Care, Ltd\",,homecare,,,N\n"),
+        ("contracts.csv", "contract_code,provider_code,title,start_date,end_date,annual_value,manager,flagship\nC1,P1,Nursing beds,2024-04-01,2027-03-31,1200000.00,A Manager,Y\nC2,P2,Homecare,2024-04-01,2025-03-31,300000,,N\n"),
+        ("spend.csv", "month,contract_code,amount\n2024-04,C1,100000.00\n2024-04,C2,-250.50\n"),
+        ("social_value.csv", "contract_code,theme,measure,unit,committed,delivered\nC1,employment_skills,Apprenticeships,people,4,2\n"),
+        ("audits.csv", "audit_code,provider_code,audit_date,auditor,overall,safe,effective,caring,responsive,well_led\nA1,P1,2024-06-10,J Smith,requires_improvement,poor,good,good,,good\n"),
+        ("audit_actions.csv", "action_code,audit_code,key_question,description,owner,due_date,completed_date\nX1,A1,safe,Fix medicines storage,Home manager,2024-08-01,\n"),
+        ("concerns.csv", "concern_code,provider_code,kind,opened,closed,summary\nK1,P1,safeguarding,2024-07-01,,Referral from a relative\n"),
+        ("budget.csv", "month,service_code,budget,actual\n2024-04,POD,1000.00,1100.00\n2024-05,POD,1000,\n"),
+        ("vfp_schemes.csv", "scheme_code,title,service_code,plan_year,annual_target,recurrent,qia_status\nS1,Digital letters,POD,2024/25,12000,Y,approved\nS2,Skill mix,POD,2024/25,6000,N,in_review\n"),
+        ("vfp_delivery.csv", "month,scheme_code,saving\n2024-04,S1,1000\n"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task EveryFile_IsStored_AndTheSameFilesAgainChangeNothing(string engine)
+    {
+        await using var database = await InitialisedAsync(engine);
+
+        var first = await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+        var again = await RunAsync(database, Write(database, Files));
+
+        Assert.Equal(Files.Select(f => f.Name), first.Commissioning!.Files.Select(f => f.File));
+        Assert.Equal([2, 2, 2, 1, 1, 1, 1, 2, 2, 1], first.Commissioning.Files.Select(f => f.Added));
+        Assert.All(again.Commissioning!.Files, f => Assert.Equal((0, 0, (int)f.RowsRead), (f.Added, f.Changed, f.Unchanged)));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var data = await CommissioningDataReader.ReadAsync(db, TestContext.Current.CancellationToken);
+        Assert.Equal("Home Care, Ltd", data.Providers.Single(p => p.Code == "P2").Name);
+        Assert.Equal([100000.00m, -250.50m], data.Spend.OrderBy(s => s.ContractCode).Select(s => s.Amount));
+        Assert.Equal((AuditRating.RequiresImprovement, AuditRating.Poor, (AuditRating?)null), (data.Audits[0].Overall, data.Audits[0].Safe, data.Audits[0].Responsive));
+        Assert.Equal([1100.00m, null], data.Budget.OrderBy(b => b.Month).Select(b => b.Actual));
+        Assert.Equal(QiaStatus.InReview, data.Schemes.Single(s => s.Code == "S2").QiaStatus);
+    }
+
+    [Fact]
+    public async Task ARowWithAStoredKey_ReplacesIt()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+
+        var outcome = await RunAsync(database, Write(database,
+            ("providers.csv", "provider_code,name,service_type,local\nP2,Home Care Group,homecare,Y\n"),
+            ("spend.csv", "month,contract_code,amount\n2024-04,C2,-200.00\n2024-05,C2,25000\n")));
+
+        Assert.Equal([(0, 1), (1, 1)], outcome.Commissioning!.Files.Select(f => (f.Added, f.Changed)));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var provider = await db.Providers.SingleAsync(p => p.Code == "P2", TestContext.Current.CancellationToken);
+        Assert.Equal(("Home Care Group", true), (provider.Name, provider.IsLocal));
+        Assert.Equal(3, await db.Spend.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ARejectedRow_StoresNothing_NotEvenTheRunsExtractsOrOrganisation(string engine)
+    {
+        await using var database = await InitialisedAsync(engine);
+        var files = Files.Select(f => f.Name == "vfp_delivery.csv" ? (f.Name, f.Content + "2024-04,S2,500\n") : f).ToArray();
+        var referrals = ("referrals.csv", "referral_id,person_id,service_code,neighbourhood_code,received_at,urgency,discharged_at\nR1,P1,POD,INT-A,2024-05-01T09:30,routine,\n");
+
+        var rejected = await Assert.ThrowsAsync<CommissioningRejectedException>(() => RunAsync(database, Write(database, [("organisation.csv", Organisation), referrals, .. files])));
+
+        Assert.Equal(
+            ["vfp_delivery.csv:3: saving: scheme S2's quality impact assessment is in_review: a saving counts only once its QIA is approved"],
+            rejected.Batch.Rejects.Select(e => e.ToString()));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.Equal((0, 0, 0), (await db.Providers.CountAsync(TestContext.Current.CancellationToken), await db.VfpDelivery.CountAsync(TestContext.Current.CancellationToken),
+            await db.OrganisationUnits.CountAsync(TestContext.Current.CancellationToken)));
+        using var warehouse = WarehouseDatabase.In(database.DataDirectory).OpenReader()!;
+        Assert.Equal(0, Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals"));
+    }
+
+    [Fact]
+    public async Task WithRejectsAllowed_TheValidRowsAreStored()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        var files = Files.Select(f => f.Name == "vfp_delivery.csv" ? (f.Name, f.Content + "2024-04,S2,500\n") : f).ToArray();
+
+        var outcome = await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. files]), allowRejects: true);
+
+        var delivery = outcome.Commissioning!.Files.Single(f => f.File == "vfp_delivery.csv");
+        Assert.Equal((2L, 1, 1L), (delivery.RowsRead, delivery.Added, delivery.RowsRejected));
+        Assert.Single(outcome.Commissioning.Rejects);
+        await using var scope = database.Scope();
+        Assert.Equal(["S1"], await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().VfpDelivery.Select(d => d.SchemeCode).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task AFileWithoutARequiredColumn_IsRefusedWhole()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+
+        var error = await Assert.ThrowsAsync<Core.Inputs.InvalidInputException>(() =>
+            RunAsync(database, Write(database, ("organisation.csv", Organisation), ("contracts.csv", "contract_code,provider_code,title,start_date,annual_value,flagship,colour\n"))));
+
+        Assert.Equal(["contracts.csv:1: end_date: the required column is missing from the header (the file has: contract_code, provider_code, title, start_date, annual_value, flagship, colour)"],
+            error.Errors.Select(e => e.ToString()));
+    }
+
+    private static async Task<TestDatabase> InitialisedAsync(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        await database.InitialiseAsync(demo: false);
+        return database;
+    }
+
+    private static string Write(TestDatabase database, params (string Name, string Content)[] files)
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(database.DataDirectory, "in-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, name), content);
+        }
+
+        return directory;
+    }
+
+    private static async Task<ImportOutcome> RunAsync(TestDatabase database, string directory, bool allowRejects = false)
+    {
+        await using var scope = database.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(
+            ImportPlan.For([directory]), new ImportOptions("tester", allowRejects), cancellationToken: TestContext.Current.CancellationToken);
+    }
+}
