@@ -47,12 +47,14 @@ public sealed class CommissioningImportTests
         Assert.All(again.Commissioning!.Files, f => Assert.Equal((0, 0, (int)f.RowsRead), (f.Added, f.Changed, f.Unchanged)));
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
-        var data = await CommissioningDataReader.ReadAsync(db, TestContext.Current.CancellationToken);
-        Assert.Equal("Home Care, Ltd", data.Providers.Single(p => p.Code == "P2").Name);
-        Assert.Equal([100000.00m, -250.50m], data.Spend.OrderBy(s => s.ContractCode).Select(s => s.Amount));
-        Assert.Equal((AuditRating.RequiresImprovement, AuditRating.Poor, (AuditRating?)null), (data.Audits[0].Overall, data.Audits[0].Safe, data.Audits[0].Responsive));
-        Assert.Equal([1100.00m, null], data.Budget.OrderBy(b => b.Month).Select(b => b.Actual));
-        Assert.Equal(QiaStatus.InReview, data.Schemes.Single(s => s.Code == "S2").QiaStatus);
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal("Home Care, Ltd", (await db.Providers.SingleAsync(p => p.Code == "P2", ct)).Name);
+        Assert.Equal([100000.00m, -250.50m], (await db.Spend.ToListAsync(ct)).OrderBy(s => s.ContractCode).Select(s => s.Amount));
+        var audit = await db.QualityAudits.SingleAsync(ct);
+        Assert.Equal((AuditRating.RequiresImprovement, AuditRating.Poor, (AuditRating?)null), (audit.Overall, audit.Safe, audit.Responsive));
+        Assert.Equal([1100.00m, null], (await db.Budget.ToListAsync(ct)).OrderBy(b => b.Month).Select(b => b.Actual));
+        Assert.Equal(QiaStatus.InReview, (await db.VfpSchemes.SingleAsync(s => s.Code == "S2", ct)).QiaStatus);
+        Assert.Equal("Referral from a relative", (await db.Concerns.SingleAsync(ct)).Summary);
     }
 
     [Fact]
@@ -90,8 +92,8 @@ public sealed class CommissioningImportTests
         var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
         Assert.Equal((0, 0, 0), (await db.Providers.CountAsync(TestContext.Current.CancellationToken), await db.VfpDelivery.CountAsync(TestContext.Current.CancellationToken),
             await db.OrganisationUnits.CountAsync(TestContext.Current.CancellationToken)));
-        using var warehouse = WarehouseDatabase.In(database.DataDirectory).OpenReader()!;
-        Assert.Equal(0, Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals"));
+        using var warehouse = WarehouseDatabase.In(database.DataDirectory).OpenReader(); // null: no warehouse was ever written
+        Assert.True(warehouse is null || Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals") == 0);
     }
 
     [Fact]
