@@ -33,6 +33,7 @@ public static class LocalCareCli
             PackCommand.Create(cli),
             new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
             {
+                CommissioningRiskCommand.Create(cli),
             },
             new Command("waitlist", "Waiting lists: who is waiting (census), the capacity model and its simulation.")
             {

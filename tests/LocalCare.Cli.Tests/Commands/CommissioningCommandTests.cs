@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace LocalCare.Cli.Tests.Commands;
+
+/// <summary><c>localcare import</c> of commissioning files and <c>localcare commissioning risk</c>.</summary>
+public sealed class CommissioningCommandTests
+{
+    private static readonly (string Name, string Content)[] Files =
+    [
+        ("providers.csv", "provider_code,name,cqc_location_id,service_type,beds,neighbourhood_code,local\nP1,Oak House,1-100000001,care_home_nursing,40,INT-E1,Y\nP2,Home Care Ltd,,homecare,,,N\nP3,Closed Home,,day_service,,,Y\n"),
+        ("contracts.csv", "contract_code,provider_code,title,start_date,end_date,annual_value,manager,flagship\nC1,P1,Nursing beds,2024-04-01,2027-03-31,1200000.00,A Manager,Y\nC2,P2,Homecare,2024-04-01,2025-03-31,300000,,N\nC3,P3,Day care,2020-04-01,2024-03-31,1000,,N\n"),
+        ("audits.csv", "audit_code,provider_code,audit_date,auditor,overall,safe,effective,caring,responsive,well_led\nA1,P1,2024-06-10,J Smith,requires_improvement,poor,good,good,,good\n"),
+        ("audit_actions.csv", "action_code,audit_code,key_question,description,owner,due_date,completed_date\nX1,A1,safe,Fix medicines storage,Home manager,2024-08-01,\n"),
+        ("concerns.csv", "concern_code,provider_code,kind,opened,closed,summary\nK1,P1,safeguarding,2024-07-01,,Referral from a relative\n"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestCli.Engines), MemberType = typeof(TestCli))]
+    public async Task Import_ThenRisk_RatesEveryProviderWithAnActiveContract(string engine)
+    {
+        using var cli = TestCli.On(engine);
+        cli.WriteInput("in/organisation.csv", OrganisationFiles.Testshire);
+        foreach (var (name, content) in Files)
+        {
+            cli.WriteInput("in/" + name, content);
+        }
+
+        var import = await cli.RunAsync("import", Path.Combine(cli.InputDirectory, "in"));
+        var run = await cli.RunAsync("commissioning", "risk", "--date", "2024-09-01", "--format", "json");
+        var table = await cli.RunAsync("commissioning", "risk", "--date", "2024-09-01");
+
+        Assert.Equal((0, ""), (import.ExitCode, import.Error));
+        // File, rows read, added, changed, unchanged, rejected.
+        Assert.Contains(import.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["providers.csv", "3", "3", "0", "0", "0"]);
+        Assert.Equal(0, run.ExitCode);
+        var results = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        // P3's only contract ended before the date. P1: unrated 3, requires improvement 3, overdue action 2, open safeguarding 3.
+        // P2: unrated (no CQC location) 3, no audit in 24 months 2.
+        Assert.Equal(["P1", "P2"], results.Select(r => r.GetProperty("provider").GetString()));
+        Assert.Equal(
+            ["provider", "score", "band", "review_months", "cqc_rating", "last_audit", "next_review", "overdue", "reasons"],
+            results[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal((11, "high", 3, "2024-06-10", "2024-09-10", false), Of(results[0]));
+        Assert.Equal((5, "medium", 6, null, "2024-09-01", false), Of(results[1]));
+        Assert.Equal(JsonValueKind.Null, results[0].GetProperty("cqc_rating").ValueKind);
+        Assert.NotEmpty(results[0].GetProperty("reasons").EnumerateArray());
+        Assert.Contains(table.OutLines, l => l.StartsWith("2 providers with a contract active on 2024-09-01: 1 high, 1 medium, 0 low; 0 reviews overdue.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_WithARejectedCommissioningRow_StoresNothingAndSaysWhere()
+    {
+        using var cli = new TestCli();
+        cli.WriteInput("in/organisation.csv", OrganisationFiles.Testshire);
+        cli.WriteInput("in/providers.csv", "provider_code,name,service_type,beds,local\nP1,Oak,homecare,,Y\nP2,Bad,homecare,12,Y\n");
+
+        var run = await cli.RunAsync("import", Path.Combine(cli.InputDirectory, "in"));
+        var risk = await cli.RunAsync("commissioning", "risk", "--date", "2024-09-01", "--format", "json");
+
+        Assert.Equal(ExitCodes.UserError, run.ExitCode);
+        Assert.Contains("providers.csv:3: beds: must be empty: a homecare provider has no beds (only care_home_nursing and care_home_residential do)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored.", run.Error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(cli.DataDirectory, "rejects"), "*-commissioning.csv"));
+        Assert.Equal("[]", risk.Out.Trim());
+    }
+
+    [Fact]
+    public async Task Risk_WithABadDate_IsAUsageError()
+    {
+        using var cli = new TestCli();
+
+        var run = await cli.RunAsync("commissioning", "risk", "--date", "2024-13-01");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--date: '2024-13-01' is not a date (YYYY-MM-DD).", run.Error, StringComparison.Ordinal);
+    }
+
+    private static (int, string?, int, string?, string?, bool) Of(JsonElement r) => (
+        r.GetProperty("score").GetInt32(), r.GetProperty("band").GetString(), r.GetProperty("review_months").GetInt32(),
+        r.GetProperty("last_audit").GetString(), r.GetProperty("next_review").GetString(), r.GetProperty("overdue").GetBoolean());
+}
