@@ -34,6 +34,15 @@ public static class CqcOdsWriter
     private const int SheetColumns = 16384;
     private const int SheetRows = 1048576;
 
+    private static readonly (string City, string PostCode, string Region, string NhsRegion, string CcgCode)[] Areas =
+    [
+        ("Leeds", "LS1", "Yorkshire and The Humber", "North East and Yorkshire", "15F"),
+        ("Bristol", "BS1", "South West", "South West", "15C"),
+        ("Manchester", "M1", "North West", "North West", "14L"),
+        ("Norwich", "NR1", "East of England", "East of England", "26A"),
+        ("Camden", "NW1", "London", "London", "93C"),
+    ];
+
     /// <summary>Writes the workbook to <paramref name="path"/> (replacing it); the rows' <see cref="CqcLocationRow.Line"/> is not used (rows follow the header).</summary>
     public static void Write(string path, IEnumerable<CqcLocationRow> rows) => Write(path, rows, CompressionLevel.Fastest);
 
@@ -262,13 +271,4 @@ public static class CqcOdsWriter
 
         xml.WriteEndElement();
     }
-
-    private static readonly (string City, string PostCode, string Region, string NhsRegion, string CcgCode)[] Areas =
-    [
-        ("Leeds", "LS1", "Yorkshire and The Humber", "North East and Yorkshire", "15F"),
-        ("Bristol", "BS1", "South West", "South West", "15C"),
-        ("Manchester", "M1", "North West", "North West", "14L"),
-        ("Norwich", "NR1", "East of England", "East of England", "26A"),
-        ("Camden", "NW1", "London", "London", "93C"),
-    ];
 }

@@ -110,7 +110,7 @@ internal sealed class OdsSheetReader : ISheetReader
             reader.Dispose();
             return null;
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or NotSupportedException)
         {
             reader?.Dispose();
             throw new SheetFormatException(0, "is not a readable OpenDocument spreadsheet: " + e.Message, e);
@@ -134,7 +134,7 @@ internal sealed class OdsSheetReader : ISheetReader
         {
             return ReadNextRow(row);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or NotSupportedException)
         {
             throw new SheetFormatException(0, "is not a readable OpenDocument spreadsheet: " + e.Message, e);
         }
