@@ -1,0 +1,17 @@
+namespace LocalCare.Data.Commissioning.Cqc;
+
+/// <summary>What reading a CQC ratings file met: rows read, kept, skipped by the location filter and rejected.</summary>
+public sealed class CqcReadStats
+{
+    /// <summary>Non-blank data rows read (the header and blank rows are not counted).</summary>
+    public long RowsRead { get; internal set; }
+
+    /// <summary>Rows whose location passed the filter and were valid.</summary>
+    public long RowsKept { get; internal set; }
+
+    /// <summary>Rows left out because their location did not pass the filter.</summary>
+    public long RowsSkipped { get; internal set; }
+
+    /// <summary>Kept rows with a problem (all of them, though at most <see cref="CqcRatingsFile.ErrorsReported"/> are reported).</summary>
+    public long RowsRejected { get; internal set; }
+}
