@@ -30,6 +30,7 @@ public static class LocalCareDataServices
         services.AddScoped<Boards.PackInputs>();
         services.AddScoped<Organisation.OrganisationImport>();
         services.AddScoped<Commissioning.CommissioningImport>();
+        services.AddScoped<Commissioning.CqcRatingsImport>();
         services.AddScoped<Commissioning.ProviderRisks>();
 
         services.AddSingleton(TimeProvider.System);

@@ -107,6 +107,8 @@ public static class ImportCommand
             CommissioningImportOutput.WriteRejects(cli, commissioning, CommissioningRejectsPath(rejectsPath), RejectsPrinted);
         }
 
+        CommissioningImportOutput.WriteCqc(cli, outcome.CqcRatings);
+
         if (outcome.Warehouse is { } report)
         {
             ImportReportOutput.Write(cli, report);

@@ -27,6 +27,25 @@ public static class CommissioningImportOutput
         }
     }
 
+    /// <summary>Per CQC ratings file: rows read, kept (locations in the register), skipped (not in it), added to the history, already held.</summary>
+    public static void WriteCqc(CliContext cli, IReadOnlyList<CqcRatingsReport> reports)
+    {
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Title("CQC ratings")
+            .AddColumn("File").AddColumn(new TableColumn("Rows read").RightAligned()).AddColumn(new TableColumn("Register locations").RightAligned())
+            .AddColumn(new TableColumn("Skipped (not in the register)").RightAligned()).AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Already held").RightAligned());
+        foreach (var r in reports)
+        {
+            table.AddRow(Markup.Escape(r.File), Count(r.RowsRead), Count(r.RowsKept), Count(r.RowsSkipped), Count(r.Added), Count(r.AlreadyHeld));
+        }
+
+        cli.Console.Write(table);
+    }
+
     /// <summary>Prints the first rejects and writes every one to <paramref name="path"/> as CSV (file, line, column, reason).</summary>
     public static void WriteRejects(CliContext cli, CommissioningImportResult result, string path, int printed)
     {

@@ -1,6 +1,7 @@
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
+using LocalCare.Data.Commissioning.Cqc;
 using LocalCare.Warehouse.Fhir;
 using LocalCare.Warehouse.Imports;
 
@@ -15,7 +16,7 @@ public sealed record ImportPlan(IReadOnlyList<ImportStep> Steps, IReadOnlyList<s
     /// <summary>The file names LocalCare imports, for messages.</summary>
     public static string KnownNames { get; } =
         string.Join(", ", Extracts.All.Select(e => e.FileName).Prepend(OrganisationFile.DefaultName).Concat(CommissioningFiles.All.Select(f => f.FileName)))
-        + ", or FHIR .json/.ndjson";
+        + ", CQC's Latest ratings Locations sheet (.ods, or saved as .csv), or FHIR .json/.ndjson";
 
     public ImportStep? Organisation => Steps.FirstOrDefault(s => s.Kind == ImportStepKind.Organisation);
 
@@ -76,6 +77,11 @@ public sealed record ImportPlan(IReadOnlyList<ImportStep> Steps, IReadOnlyList<s
             return new ImportStep(path, ImportStepKind.Commissioning, null) { Commissioning = commissioning };
         }
 
+        if (Path.GetExtension(path).ToUpperInvariant() is ".CSV" or ".ODS" && CqcRatingsFile.LooksLikeCqcRatings(path))
+        {
+            return new ImportStep(path, ImportStepKind.CqcRatings, null);
+        }
+
         return FhirExtract.LooksLikeFhir(path) ? new ImportStep(path, ImportStepKind.Fhir, null) : null;
     }
 
@@ -111,6 +117,9 @@ public enum ImportStepKind
 
     /// <summary>A commissioning file (providers.csv, contracts.csv, …), stored in the app database.</summary>
     Commissioning,
+
+    /// <summary>CQC's Latest ratings workbook or its Locations sheet as CSV, known by its header whatever its name.</summary>
+    CqcRatings,
 }
 
 /// <summary>One file to import.</summary>
@@ -127,6 +136,7 @@ public sealed record ImportStep(string Path, ImportStepKind Kind, ExtractSpec? S
         ImportStepKind.Organisation => 0,
         ImportStepKind.Extract => 1 + Extracts.All.ToList().IndexOf(Spec!),
         ImportStepKind.Commissioning => 50 + CommissioningFiles.All.ToList().IndexOf(Commissioning!),
+        ImportStepKind.CqcRatings => 70,
         _ => 100,
     };
 }

@@ -1,3 +1,4 @@
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
@@ -15,7 +16,8 @@ namespace LocalCare.Data.Imports;
 /// Everything is checked first; the organisation is stored only once every extract row has passed, just before the warehouse commits.
 /// </summary>
 public sealed class ImportRunner(
-    LocalCareDbContext db, OrganisationImport organisationImport, CommissioningImport commissioningImport, WarehouseDatabase warehouse, TimeProvider clock)
+    LocalCareDbContext db, OrganisationImport organisationImport, CommissioningImport commissioningImport, CqcRatingsImport cqcImport,
+    WarehouseDatabase warehouse, TimeProvider clock)
 {
     public async Task<ImportOutcome> RunAsync(ImportPlan plan, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -28,7 +30,7 @@ public sealed class ImportRunner(
         var (sources, warnings) = Sources(plan);
         var commissioningFiles = plan.Steps.Where(s => s.Kind == ImportStepKind.Commissioning).Select(s => CommissioningCsv.Read(s.Path, s.Commissioning!, warnings)).ToList();
         var reference = await ReferenceAsync(organisation, cancellationToken);
-        if (reference.Units.All(u => u.Kind != UnitKind.Lco) && (sources.Count > 0 || commissioningFiles.Count > 0))
+        if (reference.Units.All(u => u.Kind != UnitKind.Lco) && (sources.Count > 0 || commissioningFiles.Count > 0 || plan.Steps.Any(s => s.Kind == ImportStepKind.CqcRatings)))
         {
             throw new InvalidInputException("No organisation loaded: import organisation.csv first (or run 'localcare init --demo').");
         }
@@ -45,10 +47,26 @@ public sealed class ImportRunner(
             }
         }
 
+        // CQC's sheet keeps the rows of the register's locations: those stored and those this run adds.
+        var cqcReads = new List<CqcRatingsRead>();
+        var cqcSteps = plan.Steps.Where(s => s.Kind == ImportStepKind.CqcRatings).ToList();
+        if (cqcSteps.Count > 0)
+        {
+            var locations = (await db.Providers.AsNoTracking().Where(p => p.CqcLocationId != null).Select(p => p.CqcLocationId!).ToListAsync(cancellationToken))
+                .Concat(commissioning?.Accepted<Provider>(CommissioningFileKind.Providers).Select(p => p.CqcLocationId).OfType<string>() ?? [])
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var step in cqcSteps)
+            {
+                progress?.Report(new ImportProgress(step.File, "reading"));
+                cqcReads.Add(CqcRatingsImport.Read(step.Path, locations));
+            }
+        }
+
         // The codes the warehouse uses are read before its writer opens; the organisation is applied inside its transaction.
         var used = organisation is null ? null : WarehouseReferences.UsedCodes(warehouse);
         OrganisationImportResult? organisationResult = null;
         CommissioningImportResult? commissioningResult = null;
+        var cqcResults = new List<CqcRatingsReport>();
         async Task ApplyAppDataAsync()
         {
             if (organisation is not null)
@@ -61,16 +79,21 @@ public sealed class ImportRunner(
                 progress?.Report(new ImportProgress("commissioning files", "storing"));
                 commissioningResult = new CommissioningImportResult(await commissioningImport.ApplyAsync(commissioning, cancellationToken), commissioning.Rejects, commissioning.Warnings);
             }
+
+            foreach (var read in cqcReads)
+            {
+                cqcResults.Add(await cqcImport.ApplyAsync(read, cancellationToken));
+            }
         }
 
         if (sources.Count == 0)
         {
             await ApplyAppDataAsync();
-            return new ImportOutcome(organisationResult, null, warnings) { Commissioning = commissioningResult };
+            return new ImportOutcome(organisationResult, null, warnings) { Commissioning = commissioningResult, CqcRatings = cqcResults };
         }
 
         var report = await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options, progress, ApplyAppDataAsync);
-        return new ImportOutcome(organisationResult, report, warnings) { Commissioning = commissioningResult };
+        return new ImportOutcome(organisationResult, report, warnings) { Commissioning = commissioningResult, CqcRatings = cqcResults };
     }
 
     /// <summary>Imports rows already read (FHIR posted to the web API): the same reference data, checks, atomicity and history as files.</summary>
@@ -128,4 +151,7 @@ public sealed record ImportOutcome(OrganisationImportResult? Organisation, Impor
 {
     /// <summary>The commissioning files' outcome, when the run had any.</summary>
     public CommissioningImportResult? Commissioning { get; init; }
+
+    /// <summary>What each CQC ratings file added to the rating history.</summary>
+    public IReadOnlyList<CqcRatingsReport> CqcRatings { get; init; } = [];
 }

@@ -12,6 +12,10 @@ public sealed class CommissioningCommandTests
         ("audits.csv", "audit_code,provider_code,audit_date,auditor,overall,safe,effective,caring,responsive,well_led\nA1,P1,2024-06-10,J Smith,requires_improvement,poor,good,good,,good\n"),
         ("audit_actions.csv", "action_code,audit_code,key_question,description,owner,due_date,completed_date\nX1,A1,safe,Fix medicines storage,Home manager,2024-08-01,\n"),
         ("concerns.csv", "concern_code,provider_code,kind,opened,closed,summary\nK1,P1,safeguarding,2024-07-01,,Referral from a relative\n"),
+        ("01_September_2024_Latest_ratings.csv", CqcSheet(
+            "1-100000001,Oak House,Overall,Overall,Good,01/05/2024",
+            "1-100000001,Oak House,Overall,Safe,Requires improvement,01/05/2024",
+            "1-999999999,Somewhere Else,Overall,Overall,Inadequate,01/05/2024")),
     ];
 
     [Theory]
@@ -34,15 +38,18 @@ public sealed class CommissioningCommandTests
         Assert.Contains(import.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["providers.csv", "3", "3", "0", "0", "0"]);
         Assert.Equal(0, run.ExitCode);
         var results = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
-        // P3's only contract ended before the date. P1: unrated 3, requires improvement 3, overdue action 2, open safeguarding 3.
+        // P3's only contract ended before the date. P1: CQC good 1, requires improvement 3, overdue action 2, open safeguarding 3.
         // P2: unrated (no CQC location) 3, no audit in 24 months 2.
         Assert.Equal(["P1", "P2"], results.Select(r => r.GetProperty("provider").GetString()));
         Assert.Equal(
             ["provider", "score", "band", "review_months", "cqc_rating", "last_audit", "next_review", "overdue", "reasons"],
             results[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal((11, "high", 3, "2024-06-10", "2024-09-10", false), Of(results[0]));
+        Assert.Equal((9, "high", 3, "2024-06-10", "2024-09-10", false), Of(results[0]));
+        Assert.Equal("good", results[0].GetProperty("cqc_rating").GetString());
         Assert.Equal((5, "medium", 6, null, "2024-09-01", false), Of(results[1]));
-        Assert.Equal(JsonValueKind.Null, results[0].GetProperty("cqc_rating").ValueKind);
+        Assert.Equal(JsonValueKind.Null, results[1].GetProperty("cqc_rating").ValueKind);
+        // File, rows read, register locations, skipped, added, already held.
+        Assert.Contains(import.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["01_September_2024_Latest_ratings.csv", "3", "2", "1", "2", "0"]);
         Assert.NotEmpty(results[0].GetProperty("reasons").EnumerateArray());
         Assert.Contains(table.OutLines, l => l.StartsWith("2 providers with a contract active on 2024-09-01: 1 high, 1 medium, 0 low; 0 reviews overdue.", StringComparison.Ordinal));
     }
@@ -73,6 +80,18 @@ public sealed class CommissioningCommandTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--date: '2024-13-01' is not a date (YYYY-MM-DD).", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>CQC's Locations sheet header, with rows of location id, name, service group, domain, rating and publication date.</summary>
+    private static string CqcSheet(params string[] rows)
+    {
+        const string Header = "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
+            + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,Location ONSPD CCG Code,"
+            + "Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,Service / Population Group,Domain,Latest Rating,Publication Date,"
+            + "Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name";
+        var lines = rows.Select(r => r.Split(',')).Select(f =>
+            $"{f[0]},,{f[1]},Y,Social Care Org,Residential social care,1 High St,,Testtown,TT1 1AA,Testshire,North,North,,,,,{f[2]},{f[3]},{f[4]},{f[5]},Location,N,https://www.cqc.org.uk,1-1,Oak Care Ltd");
+        return string.Join('\n', [Header, .. lines]) + "\n";
     }
 
     private static (int, string?, int, string?, string?, bool) Of(JsonElement r) => (

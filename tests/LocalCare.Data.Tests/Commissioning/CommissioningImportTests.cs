@@ -123,6 +123,37 @@ public sealed class CommissioningImportTests
             error.Errors.Select(e => e.ToString()));
     }
 
+    [Fact]
+    public async Task CqcRatings_KeepTheRegistersLocations_AddOnlyRowsNotHeld_AndABadKeptRowRefusesTheFile()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+        var sheet = CqcSheet("1-100000001,Overall,Overall,Good,01/05/2024", "1-100000001,Overall,Well-led,Not Rated,01/05/2024", "1-2,Overall,Overall,Good,01/05/2024");
+        var later = CqcSheet("1-100000001,Overall,Overall,Good,01/05/2024", "1-100000001,Overall,Overall,Requires improvement,01/11/2024");
+
+        var first = await RunAsync(database, Write(database, ("ratings.csv", sheet)));
+        var second = await RunAsync(database, Write(database, ("ratings.csv", later)));
+        var bad = await Assert.ThrowsAsync<Core.Inputs.InvalidInputException>(() =>
+            RunAsync(database, Write(database, ("ratings.csv", CqcSheet("1-100000001,Overall,Kindness,Good,01/12/2024")))));
+
+        Assert.Equal((3L, 2, 1L, 2, 0), Counts(first.CqcRatings.Single()));
+        Assert.Equal((2L, 2, 0L, 1, 1), Counts(second.CqcRatings.Single()));
+        Assert.Equal(["ratings.csv:2: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)"], bad.Errors.Select(e => e.ToString()));
+        await using var scope = database.Scope();
+        var held = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().CqcRatings.ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([CqcRating.Good, CqcRating.RequiresImprovement, null], held.OrderBy(r => r.Domain).ThenBy(r => r.PublicationDate).Select(r => r.Rating));
+        Assert.Equal("Not Rated", held.Single(r => r.Domain == CqcDomain.WellLed).RatingText);
+    }
+
+    private static (long, int, long, int, int) Counts(CqcRatingsReport r) => (r.RowsRead, r.RowsKept, r.RowsSkipped, r.Added, r.AlreadyHeld);
+
+    /// <summary>CQC's Locations sheet header, with rows of location id, service group, domain, rating and publication date.</summary>
+    private static string CqcSheet(params string[] rows)
+    {
+        const string Header = "Location ID,Location Name,Service / Population Group,Domain,Latest Rating,Publication Date,Provider ID,Provider Name";
+        return string.Join('\n', [Header, .. rows.Select(r => r.Split(',')).Select(f => $"{f[0]},Oak House,{f[1]},{f[2]},{f[3]},{f[4]},1-1,Oak Care Ltd")]) + "\n";
+    }
+
     private static async Task<TestDatabase> InitialisedAsync(string engine)
     {
         var database = await TestDatabase.CreateAsync(engine);

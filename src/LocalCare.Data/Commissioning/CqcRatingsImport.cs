@@ -1,0 +1,81 @@
+using LocalCare.Core.Commissioning;
+using LocalCare.Core.Inputs;
+using LocalCare.Data.Commissioning.Cqc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalCare.Data.Commissioning;
+
+/// <summary>
+/// CQC's Latest ratings sheet into the rating history (commissioning.md): only rows of locations in the provider register are
+/// kept; a row whose location, service group, domain and publication date are already held is left as it is; nothing is deleted.
+/// A file is taken whole or not at all (it is CQC's publication, not a local extract): a bad row of a kept location refuses it.
+/// </summary>
+public sealed class CqcRatingsImport(LocalCareDbContext db)
+{
+    /// <summary>Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive).</summary>
+    public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations)
+    {
+        var stats = new CqcReadStats();
+        var file = Path.GetFileName(path);
+        var rows = new List<CqcRatingRecord>();
+        var errors = new List<InputError>();
+        foreach (var row in CqcRatingsFile.Read(path, locations.Contains, stats))
+        {
+            if (CqcDomains.Parse(row.Domain) is not { } domain)
+            {
+                errors.Add(new InputError(file, row.Line, "Domain", $"'{row.Domain}' is not a CQC domain ({string.Join(", ", CqcDomains.All.Select(d => d.ToText()))})"));
+                continue;
+            }
+
+            rows.Add(new CqcRatingRecord
+            {
+                LocationId = row.LocationId,
+                LocationName = Clip(row.LocationName, 300),
+                ServiceGroup = Clip(row.ServiceGroup, 200),
+                Domain = domain,
+                Rating = CqcRatings.Parse(row.LatestRating),
+                RatingText = Clip(row.LatestRating, 100),
+                PublicationDate = row.PublicationDate,
+                CqcProviderId = Clip(row.ProviderId, 64),
+                CqcProviderName = Clip(row.ProviderName, 300),
+            });
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidInputException(errors);
+        }
+
+        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped);
+    }
+
+    /// <summary>Adds the rows not held yet; returns how many were added and how many were already held.</summary>
+    public async Task<CqcRatingsReport> ApplyAsync(CqcRatingsRead read, CancellationToken cancellationToken = default)
+    {
+        var locations = read.Rows.Select(r => r.LocationId).Distinct().ToList();
+        var held = (await db.CqcRatings.AsNoTracking().Where(r => locations.Contains(r.LocationId)).ToListAsync(cancellationToken))
+            .Select(Key).ToHashSet();
+        var added = 0;
+        foreach (var row in read.Rows)
+        {
+            if (held.Add(Key(row)))
+            {
+                db.CqcRatings.Add(row);
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CqcRatingsReport(read.File, read.RowsRead, read.Rows.Count, read.RowsSkipped, added, read.Rows.Count - added);
+    }
+
+    private static (string, string, CqcDomain, DateOnly) Key(CqcRatingRecord r) => (r.LocationId.ToUpperInvariant(), r.ServiceGroup, r.Domain, r.PublicationDate);
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+}
+
+/// <summary>A CQC ratings file as read: the rows of register locations, and how many rows were read and left out.</summary>
+public sealed record CqcRatingsRead(string File, IReadOnlyList<CqcRatingRecord> Rows, long RowsRead, long RowsSkipped);
+
+/// <summary>What an import did with a CQC ratings file.</summary>
+public sealed record CqcRatingsReport(string File, long RowsRead, int RowsKept, long RowsSkipped, int Added, int AlreadyHeld);
