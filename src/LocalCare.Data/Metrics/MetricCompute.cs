@@ -1,6 +1,8 @@
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Time;
+using LocalCare.Data.Commissioning;
 using LocalCare.Warehouse;
 using LocalCare.Warehouse.Metrics;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +60,20 @@ public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase wareh
             }
         }
 
+        // The commissioning metrics are computed here from the app database's commissioning data (read once), not by warehouse SQL.
+        var commissioning = metrics.Where(m => !m.IsManual && CommissioningMetricDefinitions.Includes(m.Id)).ToList();
+        if (commissioning.Count > 0)
+        {
+            progress?.Report(new MetricComputeProgress("commissioning metrics", queried.Count, queried.Count + 1));
+            var data = await CommissioningDataReader.ReadAsync(db, cancellationToken);
+            foreach (var metric in commissioning)
+            {
+                var values = CommissioningRollup.Roll(metric.Id, metric.Kind, CommissioningMetrics.Rows(metric.Id, data, range.Months), organisation, range);
+                computed.AddRange(values);
+                counts.Add((metric.Id, values.Count));
+            }
+        }
+
         progress?.Report(new MetricComputeProgress("manual metrics", queried.Count, queried.Count + 1));
         var manualValues = ManualValues.Read(warehouse, manual, range);
         computed.AddRange(manualValues);
@@ -72,13 +88,13 @@ public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase wareh
             User = user,
             From = range.From,
             To = range.To,
-            Metrics = queried.Count + manual.Count,
+            Metrics = queried.Count + commissioning.Count + manual.Count,
             Values = computed.Count,
         };
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await MetricValueStore.ReplaceAsync(db, [.. queried.Select(q => q.Metric.Id), .. manual.Keys], range, computed, cancellationToken);
+            await MetricValueStore.ReplaceAsync(db, [.. queried.Select(q => q.Metric.Id), .. commissioning.Select(m => m.Id), .. manual.Keys], range, computed, cancellationToken);
             computation.FinishedAt = clock.GetUtcNow().UtcDateTime;
             db.MetricComputations.Add(computation);
             await db.SaveChangesAsync(cancellationToken);

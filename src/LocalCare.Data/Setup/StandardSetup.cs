@@ -1,4 +1,5 @@
 using LocalCare.Core.Boards;
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Plans;
 using LocalCare.Warehouse.Metrics;
@@ -17,7 +18,8 @@ public sealed class StandardSetup(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var metrics = await db.Metrics.Select(m => m.Id).ToListAsync(cancellationToken);
-        db.Metrics.AddRange(MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).Where(m => !metrics.Contains(m.Id)));
+        db.Metrics.AddRange(MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).Concat(CommissioningMetricDefinitions.All())
+            .Where(m => !metrics.Contains(m.Id)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
