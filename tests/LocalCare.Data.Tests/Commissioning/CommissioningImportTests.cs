@@ -19,7 +19,7 @@ public sealed class CommissioningImportTests
         POD,Podiatry,service,LCO,citywide
         """;
 
-    private static readonly (string Name, string Content)[] Files =
+    internal static readonly (string Name, string Content)[] Files =
     [
         ("providers.csv", "provider_code,name,cqc_location_id,service_type,beds,neighbourhood_code,local\nP1,Oak House,1-100000001,care_home_nursing,40,INT-A,Y\nP2,\"Home Care, Ltd\",,homecare,,,N\n"),
         ("contracts.csv", "contract_code,provider_code,title,start_date,end_date,annual_value,manager,flagship\nC1,P1,Nursing beds,2024-04-01,2027-03-31,1200000.00,A Manager,Y\nC2,P2,Homecare,2024-04-01,2025-03-31,300000,,N\n"),
