@@ -69,6 +69,15 @@ public static class BenchProgram
         Generates and imports N LCO-years, then makes the Health Performance Board's pack for the last month: gather its
         figures (app database and warehouse), build it, render the HTML and print the PDF in headless Chromium
         (LOCALCARE_CHROMIUM or /usr/bin/chromium). Target: HTML and PDF in under 10 s on 2 cores. The same options as waitlist.
+
+          dotnet run -c Release --project bench/LocalCare.Bench -- cqc [options]
+
+        Writes a CQC-shaped Latest ratings workbook (.ods) of about 1 GB of XML, then imports it (localcare import) into a data
+        directory with a register of 400 providers, in a fresh process. Target: peak memory under 300 MB.
+
+        Options:
+          --gigabytes N       size of the workbook's content.xml, in GB                     [default: 1]
+          --work DIR, --keep, --wait-idle SECONDS, --results FILE, --no-record   as for waitlist
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -81,6 +90,8 @@ public static class BenchProgram
                 ["compute", .. var rest] => await ComputeBenchmark.RunAsync(ComputeArguments.Parse(rest)),
                 ["waitlist", .. var rest] => await WaitlistBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
                 ["pack", .. var rest] => await Packs.PackBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
+                ["cqc", .. var rest] => await Commissioning.CqcBenchmark.RunAsync(Commissioning.CqcArguments.Parse(rest)),
+                ["phase", var name, .. var rest] when Commissioning.CqcPhases.Handles(name) => await Commissioning.CqcPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when Packs.PackPhases.Handles(name) => await Packs.PackPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when WaitlistPhases.Handles(name) => await WaitlistPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when ComputePhases.Handles(name) => await ComputePhases.RunAsync([name, .. rest]),
