@@ -51,6 +51,19 @@ public sealed partial class CommissioningGenerator
                 break;
             }
         }
+
+        // Now and then a second service line alongside (respite beds, a day service): one to three years, a fraction of the value.
+        if (provider.Contracts.Count < 3 && titles.Length > 1 && random.Chance(0.25))
+        {
+            var from = provider.ContractsStart.DayNumber;
+            var to = Math.Max(from, Min(_last.AddDays(-30), provider.ContractsEnd).DayNumber);
+            var begin = DateOnly.FromDayNumber(from + random.Next(to - from + 1));
+            var (extra, extraFlagship) = titles.First(t => LotTitle(t.Title, provider) != provider.Contracts[^1].Title);
+            var value = Math.Round(provider.BaseValue * Inflation(begin) * random.Uniform(0.1, 0.3) / 100) * 100;
+            provider.Contracts.Add(new ContractRow(
+                string.Create(CultureInfo.InvariantCulture, $"CT{provider.Ordinal:0000}-{provider.Contracts.Count + 1}"), provider.Code, LotTitle(extra, provider),
+                begin, begin.AddMonths(12 + random.Next(25)).AddDays(-1), (decimal)value, Pick(random, managers), extraFlagship));
+        }
     }
 
     /// <summary>Homecare is let in locality lots.</summary>

@@ -209,9 +209,9 @@ public sealed partial class CommissioningGenerator
         /// <summary>Per-service rating (its Overall unrated) at its latest CQC publication: these two service groups.</summary>
         public string[]? ServiceGroups { get; set; }
 
-        public DateOnly ContractsStart => Contracts[0].StartDate;
+        public DateOnly ContractsStart => Contracts.Min(c => c.StartDate);
 
-        public DateOnly ContractsEnd => Contracts[^1].EndDate;
+        public DateOnly ContractsEnd => Contracts.Max(c => c.EndDate);
 
         /// <summary>How good the provider is (standard normal scale, higher is better) on a date: a trait that drifts over the years.</summary>
         public double QualityAt(DateOnly date, DateOnly origin) => Math.Clamp(quality + (slope * (date.DayNumber - origin.DayNumber) / 365.25), -3, 3);
