@@ -41,8 +41,10 @@ public sealed partial class CommissioningGenerator
             }
 
             var value = Math.Round(provider.BaseValue * Inflation(start) * random.Uniform(0.9, 1.1) / 100) * 100;
+            // The plan's flagship list names services, and not every contract for them is being re-commissioned or closely managed.
             provider.Contracts.Add(new ContractRow(
-                string.Create(CultureInfo.InvariantCulture, $"CT{provider.Ordinal:0000}-{k}"), provider.Code, title, start, end, (decimal)value, manager, flagship));
+                string.Create(CultureInfo.InvariantCulture, $"CT{provider.Ordinal:0000}-{k}"), provider.Code, title, start, end, (decimal)value, manager,
+                flagship && random.Chance(0.5)));
 
             // The provider may leave the market when a contract ends; a contract after the last month is not needed.
             start = end.AddDays(1);
@@ -55,7 +57,7 @@ public sealed partial class CommissioningGenerator
         // Now and then a second service line alongside (respite beds, a day service): one to three years, a fraction of the value.
         if (provider.Contracts.Count < 3 && titles.Length > 1 && random.Chance(0.25))
         {
-            var from = provider.ContractsStart.DayNumber;
+            var from = Max(provider.ContractsStart, _first.AddMonths(-6)).DayNumber; // ends in the period or after
             var to = Math.Max(from, Min(_last.AddDays(-30), provider.ContractsEnd).DayNumber);
             var begin = DateOnly.FromDayNumber(from + random.Next(to - from + 1));
             var (extra, extraFlagship) = titles.First(t => LotTitle(t.Title, provider) != provider.Contracts[^1].Title);

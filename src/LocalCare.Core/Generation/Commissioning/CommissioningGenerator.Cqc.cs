@@ -4,7 +4,7 @@ namespace LocalCare.Core.Generation.Commissioning;
 public sealed partial class CommissioningGenerator
 {
     /// <summary>CQC's locations are a little better than the council's audits find (most homes are rated good).</summary>
-    private const double CqcLift = 0.25;
+    private const double CqcLift = 0.5;
 
     private void RatingsOf(ProviderModel provider, CqcLocation location, List<CqcRatingRow> rows)
     {
@@ -80,9 +80,9 @@ public sealed partial class CommissioningGenerator
 
     private static string DomainRating(Random random, double quality) => (quality + (0.6 * random.Normal())) switch
     {
-        > 1.7 => CqcRatings.Outstanding,
+        > 1.9 => CqcRatings.Outstanding,
         > -0.9 => CqcRatings.Good,
-        > -1.9 => CqcRatings.RequiresImprovement,
+        > -2.1 => CqcRatings.RequiresImprovement,
         _ => CqcRatings.Inadequate,
     };
 

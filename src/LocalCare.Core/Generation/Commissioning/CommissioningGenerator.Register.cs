@@ -44,6 +44,7 @@ public sealed partial class CommissioningGenerator
             .Select(name => (Name: name, Id: NewId(random, ids)))
             .ToList();
         var span = _last.DayNumber - _first.DayNumber;
+        var startShare = 1 / (1 + (Settings.MonthCount / 12.0 / 6));
         var providers = new List<ProviderModel>(ProviderCount);
         for (var i = 1; i <= ProviderCount; i++)
         {
@@ -67,8 +68,12 @@ public sealed partial class CommissioningGenerator
             });
             var locationId = registered ? NewId(random, ids) : null;
 
-            // A share of the market is there before the first month; the rest enters over the years (at least three months before the last).
-            var entry = _first.AddDays((int)random.Uniform(-730, Math.Max(0, span - 90)));
+            // Part of the market is there before the first month; the rest enters over the years (at least three months before the last),
+            // about as fast as providers leave, so the market keeps its size: with providers staying about six years, the share
+            // there at the start is 1 / (1 + years / 6).
+            var entry = random.Chance(startShare)
+                ? _first.AddDays(-random.Next(1, 5 * 365))
+                : _first.AddDays((int)random.Uniform(0, Math.Max(0, span - 90)));
             if (random.Chance(0.75))
             {
                 entry = new DateOnly(entry.Year, entry.Month, 1);
