@@ -14,7 +14,8 @@ namespace LocalCare.Cli.Commands;
 
 /// <summary>
 /// <c>localcare generate --out DIR [--years N] [--contacts-per-year N] [--seed S] [--to YYYY-MM]</c>: writes realistic
-/// extracts for the demo organisation (every file of the data contract, and its organisation.csv), the same files for the same arguments.
+/// extracts for the demo organisation (every file of the data contract, and its organisation.csv) and its commissioning files
+/// (providers, contracts, spend, audits, concerns, social value, budget, VfP and CQC's ratings), the same files for the same arguments.
 /// </summary>
 public static class GenerateCommand
 {
@@ -63,7 +64,7 @@ public static class GenerateCommand
             CustomParser = ParseMonth,
         };
 
-        var command = new Command("generate", "Generate realistic extracts for the demo organisation (for demos, tests and benchmarks): referrals, contacts, activity plan, workforce, incidents, experience and virtual-ward beds, with organisation.csv.")
+        var command = new Command("generate", "Generate realistic extracts for the demo organisation (for demos, tests and benchmarks): referrals, contacts, activity plan, workforce, incidents, experience and virtual-ward beds, with organisation.csv; and the commissioning files: providers, contracts, spend, audits and actions, concerns, social value, budget, VfP schemes and delivery, CQC ratings.")
         {
             output,
             years,
@@ -151,7 +152,7 @@ public static class GenerateCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var tasks = ExtractFiles.Headers.ToDictionary(h => h.File, h => context.AddTask(Markup.Escape(h.File), autoStart: false, maxValue: 1));
+                var tasks = ExtractFiles.AllFiles.ToDictionary(f => f, f => context.AddTask(Markup.Escape(f), autoStart: false, maxValue: 1));
                 return ExtractFiles.Write(directory, generator, new BarProgress(tasks), cancellationToken: cancellationToken);
             });
 

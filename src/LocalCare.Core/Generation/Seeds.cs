@@ -9,6 +9,7 @@ internal static class Seeds
     public const int Experience = 4;
     public const int VirtualWard = 5;
     public const int People = 6;
+    public const int Commissioning = 7;
 
     public static int For(int seed, int stream, int month, int service)
     {

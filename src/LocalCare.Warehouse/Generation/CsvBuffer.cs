@@ -120,6 +120,36 @@ internal sealed class CsvBuffer
         _length += 10;
     }
 
+    public void Date(DateOnly? date)
+    {
+        if (date is { } present)
+        {
+            Date(present);
+        }
+        else
+        {
+            Empty();
+        }
+    }
+
+    /// <summary><c>DD/MM/YYYY</c>, as CQC's files write dates.</summary>
+    public void DayMonthYear(DateOnly date)
+    {
+        Separator();
+        var span = Reserve(10).AsSpan(_length, 10);
+        var (year, month, day) = date;
+        TwoDigits(span, day);
+        span[2] = '/';
+        TwoDigits(span[3..], month);
+        span[5] = '/';
+        TwoDigits(span[6..], year / 100);
+        TwoDigits(span[8..], year % 100);
+        _length += 10;
+    }
+
+    /// <summary><c>Y</c> or <c>N</c>.</summary>
+    public void YesNo(bool value) => Char(value ? 'Y' : 'N');
+
     /// <summary><c>YYYY-MM-DDTHH:MM</c> (every generated time is on the minute).</summary>
     public void DateTime(DateTime value)
     {

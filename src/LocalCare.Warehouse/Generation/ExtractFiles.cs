@@ -1,5 +1,6 @@
 using System.Text;
 using LocalCare.Core.Generation;
+using LocalCare.Core.Generation.Commissioning;
 using LocalCare.Core.Organisation;
 
 namespace LocalCare.Warehouse.Generation;
@@ -7,7 +8,8 @@ namespace LocalCare.Warehouse.Generation;
 /// <summary>
 /// Writes generated extracts as the data contract's files, with its exact headers: UTF-8 without BOM, RFC 4180
 /// quoting only where needed, <c>\n</c> line ends. Referrals and contacts are generated in parallel, partition by
-/// partition, and written in partition order, so the files are the same whatever the parallelism.
+/// partition, and written in partition order, so the files are the same whatever the parallelism. The commissioning files
+/// (<see cref="CommissioningFiles"/>) are written after them, for the same organisation, months and seed.
 /// </summary>
 public static class ExtractFiles
 {
@@ -37,9 +39,12 @@ public static class ExtractFiles
         (VirtualWard, ["date", "ward_code", "capacity_beds", "occupied_beds"]),
     ];
 
+    /// <summary>Every file <see cref="Write"/> writes, in order: the data contract's, then the commissioning files.</summary>
+    public static IReadOnlyList<string> AllFiles { get; } = [.. Headers.Select(h => h.File), .. CommissioningFiles.Headers.Select(h => h.File)];
+
     /// <summary>
     /// Writes every file into <paramref name="directory"/> (created if missing; existing files of these names are replaced)
-    /// and returns what was written, in order. <paramref name="parallelism"/> partitions are generated at once (0 = one per processor).
+    /// and returns what was written, in order (<see cref="AllFiles"/>). <paramref name="parallelism"/> partitions are generated at once (0 = one per processor).
     /// </summary>
     public static IReadOnlyList<WrittenFile> Write(
         string directory, ExtractGenerator generator, IProgress<ExtractProgress>? progress = null, int parallelism = 0, CancellationToken cancellationToken = default)
@@ -55,6 +60,8 @@ public static class ExtractFiles
         written.Add(WriteRows(directory, Incidents, generator.Incidents(), FormatIncident, progress, cancellationToken));
         written.Add(WriteRows(directory, Experience, generator.Experience(), FormatExperience, progress, cancellationToken));
         written.Add(WriteRows(directory, VirtualWard, generator.VirtualWards(), FormatBedDay, progress, cancellationToken));
+        var commissioning = new CommissioningGenerator(generator.Units, generator.Settings).Generate();
+        written.AddRange(CommissioningFiles.Write(directory, commissioning, progress, cancellationToken));
         return written;
     }
 
@@ -64,7 +71,12 @@ public static class ExtractFiles
     private static string[] HeaderOf(string file) => Headers.First(h => h.File == file).Columns;
 
     private static WrittenFile WriteRows<T>(
-        string directory, string file, IEnumerable<T> rows, Action<CsvBuffer, T> format, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken)
+        string directory, string file, IEnumerable<T> rows, Action<CsvBuffer, T> format, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken) =>
+        WriteRows(directory, file, HeaderOf(file), rows, format, progress, cancellationToken);
+
+    /// <summary>One file: its header, then a row per record; progress reported at its start and end.</summary>
+    internal static WrittenFile WriteRows<T>(
+        string directory, string file, string[] header, IEnumerable<T> rows, Action<CsvBuffer, T> format, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new ExtractProgress(file, 0, 1));
         var path = Path.Combine(directory, file);
@@ -72,7 +84,7 @@ public static class ExtractFiles
         long count = 0;
         using (var writer = Create(path))
         {
-            buffer.Row(HeaderOf(file));
+            buffer.Row(header);
             foreach (var row in rows)
             {
                 format(buffer, row);

@@ -5,8 +5,16 @@ namespace LocalCare.Cli.Tests.Commands;
 
 public sealed class GenerateCommandTests
 {
-    private static readonly string[] Files =
+    private static readonly string[] ContractFiles =
         ["organisation.csv", "referrals.csv", "contacts.csv", "activity_plan.csv", "workforce.csv", "incidents.csv", "experience.csv", "virtual_ward.csv"];
+
+    private static readonly string[] CommissioningFiles =
+    [
+        "providers.csv", "contracts.csv", "spend.csv", "audits.csv", "audit_actions.csv", "concerns.csv", "social_value.csv", "budget.csv",
+        "vfp_schemes.csv", "vfp_delivery.csv", "cqc_latest_ratings.csv",
+    ];
+
+    private static readonly string[] Files = [.. ContractFiles, .. CommissioningFiles];
 
     [Theory]
     [InlineData("generate", "--out", "x")]
@@ -68,10 +76,46 @@ public sealed class GenerateCommandTests
                 "response_id,responded_at,service_code,neighbourhood_code,instrument,score",
                 "date,ward_code,capacity_beds,occupied_beds",
             ],
-            Files.Select(f => File.ReadLines(Path.Combine(output, f)).First()));
+            ContractFiles.Select(f => File.ReadLines(Path.Combine(output, f)).First()));
         Assert.Equal("Generating 1 year (2023-04 to 2024-03) for Manchester Local Care Organisation (MLCO): 49 services, about 5,000 contacts a year, seed 1.", run.OutLines[0]);
         Assert.All(Files, f => Assert.Contains(run.OutLines, line => line.TrimStart().StartsWith(f, StringComparison.Ordinal)));
-        Assert.StartsWith($"Wrote 8 files to {Path.GetFullPath(output)} in ", run.OutLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith($"Wrote 19 files to {Path.GetFullPath(output)} in ", run.OutLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_WritesTheCommissioningFiles_WithTheSpecsExactHeaders_AndRows()
+    {
+        using var cli = new TestCli();
+        var output = Path.Combine(cli.InputDirectory, "out");
+
+        var run = await cli.RunAsync("generate", "--out", output, "--years", "1", "--contacts-per-year", "5000", "--to", "2024-03");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "provider_code,name,cqc_location_id,service_type,beds,neighbourhood_code,local",
+                "contract_code,provider_code,title,start_date,end_date,annual_value,manager,flagship",
+                "month,contract_code,amount",
+                "audit_code,provider_code,audit_date,auditor,overall,safe,effective,caring,responsive,well_led",
+                "action_code,audit_code,key_question,description,owner,due_date,completed_date",
+                "concern_code,provider_code,kind,opened,closed,summary",
+                "contract_code,theme,measure,unit,committed,delivered",
+                "month,service_code,budget,actual",
+                "scheme_code,title,service_code,plan_year,annual_target,recurrent,qia_status",
+                "month,scheme_code,saving",
+                "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
+                    + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,"
+                    + "Location ONSPD CCG Code,Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,"
+                    + "Service / Population Group,Domain,Latest Rating,Publication Date,Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name",
+            ],
+            CommissioningFiles.Select(f => File.ReadLines(Path.Combine(output, f)).First()));
+        Assert.All(CommissioningFiles, f => Assert.True(File.ReadLines(Path.Combine(output, f)).Count() > 1, f));
+        Assert.Equal(41, File.ReadLines(Path.Combine(output, "providers.csv")).Count());
+        Assert.Matches(@"^PRV0001,[^,]+,(1-\d{9,10})?,[a-z_]+,\d*,(INT-[A-Z]+)?,[YN]$", File.ReadLines(Path.Combine(output, "providers.csv")).ElementAt(1));
+        Assert.Matches(@",(Overall|Safe|Effective|Caring|Responsive|Well-led),[^,]+,\d\d/\d\d/\d{4},Location,[YN],https://www\.cqc\.org\.uk/location/1-\d+,1-\d+,",
+            File.ReadLines(Path.Combine(output, "cqc_latest_ratings.csv")).ElementAt(1));
+        Assert.Contains(File.ReadLines(Path.Combine(output, "budget.csv")), line => line.StartsWith("2024-04,", StringComparison.Ordinal) && line.EndsWith(',')); // a budget, no actual yet
+        Assert.All(CommissioningFiles, f => Assert.Contains(run.OutLines, line => line.TrimStart().StartsWith(f, StringComparison.Ordinal)));
     }
 
     [Fact]
