@@ -31,7 +31,7 @@ public sealed class MetricCommandsTests
         var json = await cli.RunAsync("metrics", "--metric", "vacancy-rate", "--unit", "lco", "--from", "2026-10", "--to", "2026-10", "--format", "json");
 
         Assert.Equal(0, compute.ExitCode);
-        Assert.Matches(@"^Computed 21 metrics for 2026-09 to 2026-10 \(2 months\): [\d,]+ values stored in [\d.]+ s\.$", compute.OutLines[^1]);
+        Assert.Matches(@"^Computed 27 metrics for 2026-09 to 2026-10 \(2 months\): [\d,]+ values stored in [\d.]+ s\.$", compute.OutLines[^1]);
         Assert.Equal(0, json.ExitCode);
         var element = Assert.Single(JsonDocument.Parse(json.Out).RootElement.EnumerateArray());
         Assert.Equal(["metric", "month", "unit", "numerator", "denominator", "value", "target", "met"], element.EnumerateObject().Select(p => p.Name));

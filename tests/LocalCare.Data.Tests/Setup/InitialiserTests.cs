@@ -1,4 +1,5 @@
 using LocalCare.Core.Access;
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
@@ -48,12 +49,16 @@ public sealed class InitialiserTests
 
         // The demo's metrics are computed up to the last complete month (this small activity has no rare events, so not every metric has values).
         Assert.Equal(1, await db.MetricComputations.CountAsync(ct));
-        Assert.Subset(MetricLibrary.Ids.ToHashSet(), (await db.MetricValues.Select(v => v.MetricId).Distinct().ToListAsync(ct)).ToHashSet());
+        Assert.Subset(MetricLibrary.Ids.Concat(CommissioningMetrics.Ids).ToHashSet(), (await db.MetricValues.Select(v => v.MetricId).Distinct().ToListAsync(ct)).ToHashSet());
+        // The demo's generated commissioning files are imported with its activity, so the commissioning metrics have values too.
+        Assert.True(await db.Providers.CountAsync(ct) >= 10);
+        Assert.True(await db.CqcRatings.AnyAsync(ct));
+        Assert.Contains(await db.MetricValues.Where(v => v.MetricId == CommissioningMetrics.ProviderReviewsOnTime && v.Unit == "lco").ToListAsync(ct), v => v.Month == new Core.Generation.YearMonth(2026, 10));
         foreach (var metric in new[] { "contacts-linked-to-referral", "waiting-list-size", "vacancy-rate" })
         {
             Assert.Contains(await db.MetricValues.Where(v => v.MetricId == metric && v.Unit == "lco").ToListAsync(ct), v => v.Month == new Core.Generation.YearMonth(2026, 10));
         }
-        var allMetrics = MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).ToList();
+        var allMetrics = MetricLibrary.BuiltIn().Select(f => f.Metric).Concat(BuiltInMetrics.Manual()).Concat(CommissioningMetricDefinitions.All()).ToList();
         Assert.Equal(allMetrics.Select(m => m.Id).Order(), (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).Order());
         Assert.Equal(BuiltInMetrics.Manual().Select(m => m.Id).Order(), (await db.Metrics.Where(m => m.IsManual).Select(m => m.Id).ToListAsync(ct)).Order());
 
@@ -112,7 +117,7 @@ public sealed class InitialiserTests
         Assert.Equal(0, await db.OrganisationUnits.CountAsync(ct));
         Assert.Equal(0, await db.Priorities.CountAsync(ct));
         Assert.Equal(6, await db.Boards.CountAsync(ct));
-        Assert.Equal(MetricLibrary.Ids.Count + BuiltInMetrics.Manual().Count, await db.Metrics.CountAsync(ct));
+        Assert.Equal(MetricLibrary.Ids.Count + BuiltInMetrics.Manual().Count + CommissioningMetricDefinitions.All().Count, await db.Metrics.CountAsync(ct));
         Assert.All(await db.MetricTargets.ToListAsync(ct), t => Assert.Equal(new PlanYear(2026), t.PlanYear));
         Assert.Equal(Roles.All.Count, await db.Roles.CountAsync(ct));
         Assert.Equal(0, await db.Users.CountAsync(ct));

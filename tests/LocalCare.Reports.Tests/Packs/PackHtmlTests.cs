@@ -92,16 +92,25 @@ public sealed class PackHtmlTests
     }
 
     [Fact]
-    public void ExceptionPage_ListsOnlyTheWorstUnits_AndSaysWhereTheRestAre()
+    public void ExceptionPage_ListsTheWorstFiveOfEachLevel_AndSaysWhereTheRestAre()
     {
         var concern = Pack.Metrics.Single(m => m.Id == SamplePack.Concern);
-        var units = Enumerable.Range(1, 14).Select(i => new UnitValue($"service:S{i:00}", $"Service {i}", i / 100.0, 0.70)).ToList();
+        // As the builder orders them: localities, then neighbourhoods, then services, each worst first.
+        List<UnitValue> units =
+        [
+            new("locality:S", "South", 0.40, 0.70), new("locality:N", "North", 0.50, 0.70),
+            .. Enumerable.Range(1, 7).Select(i => new UnitValue($"neighbourhood:N{i}", $"Team {i}", i / 100.0, 0.70)),
+            .. Enumerable.Range(1, 6).Select(i => new UnitValue($"service:S{i:00}", $"Service {i}", i / 100.0, 0.70)),
+        ];
         var pack = Pack with { Metrics = [concern with { Breakdown = units }] };
 
         var page = new HtmlParser().ParseDocument(PackHtml.RenderDocument(pack)).QuerySelector($".lc-exception[data-metric='{SamplePack.Concern}']")!;
 
-        Assert.Equal(units.Take(10).Select(u => u.Unit), page.QuerySelectorAll(".lc-breakdown tbody tr").Select(r => r.GetAttribute("data-unit")));
-        Assert.Equal("The 10 worst of 14 units; the other 4 are in the pack's workbook (XLSX), sheet “Breakdown”.", page.QuerySelector(".lc-breakdown__more")!.TextContent);
+        Assert.Equal(
+            ["locality:S", "locality:N", "neighbourhood:N1", "neighbourhood:N2", "neighbourhood:N3", "neighbourhood:N4", "neighbourhood:N5",
+             "service:S01", "service:S02", "service:S03", "service:S04", "service:S05"],
+            page.QuerySelectorAll(".lc-breakdown tbody tr").Select(r => r.GetAttribute("data-unit")));
+        Assert.Equal("The worst 5 of each level: 12 of 15 units. Every unit is in the pack's workbook (XLSX), sheet “Breakdown”.", page.QuerySelector(".lc-breakdown__more")!.TextContent);
         Assert.Null(Page(SamplePack.Concern).QuerySelector(".lc-breakdown__more")); // three units: all shown
     }
 

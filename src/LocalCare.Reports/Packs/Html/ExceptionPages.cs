@@ -10,10 +10,11 @@ namespace LocalCare.Reports.Packs.Html;
 internal static class ExceptionPages
 {
     /// <summary>
-    /// Units an exception page lists, worst first: enough for a board to see where the problem is while the page stays one
-    /// page (a workforce metric has some 50 services); every unit is in the workbook's breakdown sheet.
+    /// Units an exception page lists of each level (localities, neighbourhoods, services), worst first: enough for a board to
+    /// see where the problem is while the page stays one page (a workforce metric has some 50 services); every unit is in the
+    /// workbook's breakdown sheet.
     /// </summary>
-    public const int BreakdownRowsShown = 10;
+    public const int BreakdownRowsPerLevel = 5;
 
     public static void Write(StringBuilder html, BoardPack pack)
     {
@@ -87,7 +88,9 @@ internal static class ExceptionPages
 
         html.Append("<table class=\"lc-breakdown\"><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"lc-num\">Value</th>")
             .Append("<th scope=\"col\">Target</th><th scope=\"col\">Met</th></tr></thead>\n<tbody>\n");
-        foreach (var unit in metric.Breakdown.Take(BreakdownRowsShown))
+        // The breakdown is grouped by level, each worst first: the first few of each level are its worst.
+        var shown = metric.Breakdown.GroupBy(u => PackLabels.LevelOf(u.Unit)).SelectMany(level => level.Take(BreakdownRowsPerLevel)).ToList();
+        foreach (var unit in shown)
         {
             html.Append("<tr data-unit=\"").Append(E(unit.Unit)).Append("\"><td>").Append(E(PackLabels.LevelOf(unit.Unit))).Append("</td><th scope=\"row\">").Append(E(unit.Name))
                 .Append("</th><td class=\"lc-num\">").Append(E(metric.Metric.Format(unit.Value))).Append("</td><td>").Append(E(metric.Metric.FormatTarget(unit.Target)))
@@ -95,11 +98,11 @@ internal static class ExceptionPages
         }
 
         html.Append("</tbody></table>\n");
-        if (metric.Breakdown.Count > BreakdownRowsShown)
+        if (shown.Count < metric.Breakdown.Count)
         {
-            html.Append("<p class=\"lc-muted lc-breakdown__more\">The ").Append(BreakdownRowsShown).Append(" worst of ").Append(metric.Breakdown.Count)
-                .Append(" units; the other ").Append(metric.Breakdown.Count - BreakdownRowsShown)
-                .Append(" are in the pack's workbook (XLSX), sheet “").Append(E(PackXlsx.BreakdownSheet)).Append("”.</p>\n");
+            html.Append("<p class=\"lc-muted lc-breakdown__more\">The worst ").Append(BreakdownRowsPerLevel).Append(" of each level: ").Append(shown.Count)
+                .Append(" of ").Append(metric.Breakdown.Count).Append(" units. Every unit is in the pack's workbook (XLSX), sheet “")
+                .Append(E(PackXlsx.BreakdownSheet)).Append("”.</p>\n");
         }
     }
 
