@@ -138,8 +138,15 @@ public static class CommissioningFixture
             {
                 db.CqcRatings.Add(new CqcRatingRecord
                 {
-                    LocationId = location, LocationName = location, ServiceGroup = "Overall", Domain = CqcDomains.Parse(domain)!.Value,
-                    Rating = CqcRatings.Parse(rating), RatingText = rating, PublicationDate = D(published), CqcProviderId = "1-9", CqcProviderName = "Provider",
+                    LocationId = location,
+                    LocationName = location,
+                    ServiceGroup = "Overall",
+                    Domain = CqcDomains.Parse(domain)!.Value,
+                    Rating = CqcRatings.Parse(rating),
+                    RatingText = rating,
+                    PublicationDate = D(published),
+                    CqcProviderId = "1-9",
+                    CqcProviderName = "Provider",
                 });
             }
         }
