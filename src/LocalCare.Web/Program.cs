@@ -2,6 +2,7 @@ using LocalCare.Web.Features.Account;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
+using LocalCare.Web.Features.Commissioning;
 using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Home;
@@ -32,6 +33,7 @@ builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
+builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ api.MapPacksApi();
 api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();
+api.MapCommissioningApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using LocalCare.Core.Commissioning;
 using LocalCare.Data.Commissioning;
 using Spectre.Console;
@@ -44,19 +43,8 @@ public static class CommissioningRiskCommand
         return command;
     }
 
-    /// <summary>commissioning.md's shape: one array ordered by provider code.</summary>
-    public static string Json(IEnumerable<ProviderRiskResult> results) => JsonSerializer.Serialize(results.Select(r => new
-    {
-        provider = r.ProviderCode,
-        score = r.Score,
-        band = r.Band.ToCode(),
-        review_months = r.ReviewMonths,
-        cqc_rating = r.CqcRating?.ToCode(),
-        last_audit = r.LastAudit?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        next_review = r.NextReview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        overdue = r.Overdue,
-        reasons = r.Reasons,
-    }));
+    /// <summary>commissioning.md's shape: one array ordered by provider code (<see cref="ProviderRiskJson"/>, shared with the web API).</summary>
+    public static string Json(IEnumerable<ProviderRiskResult> results) => ProviderRiskJson.Serialize(results);
 
     private static void Table(CliContext cli, IReadOnlyList<ProviderRiskResult> results, DateOnly at)
     {

@@ -16,6 +16,8 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/service-plans")]
     [InlineData("/service-plans/2024/INT-CC")]
     [InlineData("/planning-cycle")]
+    [InlineData("/commissioning")]
+    [InlineData("/commissioning/providers/P01")]
     public async Task Get_WhenSignedOut_RedirectsToSignIn(string path)
     {
         using var client = factory.CreateSignedOutClient();
@@ -41,6 +43,8 @@ public sealed class AccessTests(LocalCareWebFactory factory) : IClassFixture<Loc
     [InlineData("/api/service-plans")]
     [InlineData("/api/service-plans/2024/INT-CC")]
     [InlineData("/api/planning-cycle")]
+    [InlineData("/api/commissioning/providers")]
+    [InlineData("/api/commissioning/risk")]
     public async Task GetApi_WhenSignedOut_Returns401(string path)
     {
         using var client = factory.CreateSignedOutClient();

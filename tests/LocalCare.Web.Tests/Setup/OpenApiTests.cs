@@ -17,7 +17,7 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/boards", "/api/boards/{code}", "/api/data/imports", "/api/data/quality", "/api/deliverables",
+                "/api/boards", "/api/boards/{code}", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
                 "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
@@ -101,6 +101,25 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var links = paths.GetProperty("/api/portfolio/{code}/deliverables").GetProperty("put");
         Assert.Equal("array", links.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(["200", "400", "404"], paths.GetProperty("/api/plan/alignment").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_WhenSignedIn_DeclaresEveryOutcomeOfTheCommissioningApi()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var paths = document.RootElement.GetProperty("paths");
+        string[] Outcomes(string path) => [.. paths.GetProperty(path).GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal)];
+        Assert.Equal(["200", "401"], Outcomes("/api/commissioning/providers"));
+        Assert.Equal(["200", "401", "404"], Outcomes("/api/commissioning/providers/{code}"));
+        Assert.Equal(["200", "400", "401"], Outcomes("/api/commissioning/risk"));
+        var risk = paths.GetProperty("/api/commissioning/risk").GetProperty("get");
+        Assert.Equal("GetCommissioningRisk", risk.GetProperty("operationId").GetString());
+        Assert.Equal(["Commissioning"], risk.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal([("date", "query")], risk.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())));
     }
 
     [Fact]
