@@ -64,6 +64,8 @@ public sealed class PlanPageTests(LocalCareWebFactory factory) : IClassFixture<L
         using var client = await factory.CreateSignedInClientAsync(Roles.Admin);
         var page = await client.GetHtmlAsync("/plan?year=2024");
         var addForm = await client.GetHtmlAsync("/plan/priorities/new?year=2024");
+        // The class shares one database and another test edits the vision: what matters is that a refused edit changes nothing.
+        var before = await factory.QueryAsync(db => db.VisionStatements.CountAsync(v => v.PlanYear == new PlanYear(2024), TestContext.Current.CancellationToken));
 
         using var vision = await client.PostFormAsync("/plan?handler=Vision&year=2024", new Dictionary<string, string> { ["vision"] = " \n ", [WebTestClient.AntiforgeryField] = page.AntiforgeryToken("[data-testid=vision-form]") });
         using var added = await client.PostFormAsync("/plan/priorities/new?year=2024", new Dictionary<string, string>
@@ -79,7 +81,7 @@ public sealed class PlanPageTests(LocalCareWebFactory factory) : IClassFixture<L
         Assert.Equal(
             ["Enter a short code of 2 to 12 capital letters, digits or hyphens, starting with a letter, such as SAFE", "Enter the priority's name", "Enter a summary of the priority"],
             (await added.ReadHtmlAsync()).QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.Text()));
-        Assert.Equal(DemoPlan.Vision().Count, await factory.QueryAsync(db => db.VisionStatements.CountAsync(v => v.PlanYear == new PlanYear(2024), TestContext.Current.CancellationToken)));
+        Assert.Equal(before, await factory.QueryAsync(db => db.VisionStatements.CountAsync(v => v.PlanYear == new PlanYear(2024), TestContext.Current.CancellationToken)));
     }
 
     [Theory]
