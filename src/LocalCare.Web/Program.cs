@@ -32,6 +32,7 @@ builder.AddLocalCareBoards();
 builder.AddLocalCareDataFeature();              // data quality, import history, FHIR import
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
+LocalCare.Web.Features.Commissioning.Audits.AuditsFeature.AddLocalCareQualityAudits(builder); // quality-audit schedule, audits, action plans
 
 var app = builder.Build();
 
