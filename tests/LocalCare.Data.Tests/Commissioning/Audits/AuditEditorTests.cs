@@ -146,7 +146,12 @@ public sealed class AuditEditorTests
             var db = seed.ServiceProvider.GetRequiredService<LocalCareDbContext>();
             db.AuditActions.Add(new Core.Commissioning.AuditAction
             {
-                Code = "ACT-1", AuditCode = "AUD-2024-01", KeyQuestion = KeyQuestion.Caring, Description = "Dignity training", Owner = "Manager", DueDate = new(2024, 12, 1),
+                Code = "ACT-1",
+                AuditCode = "AUD-2024-01",
+                KeyQuestion = KeyQuestion.Caring,
+                Description = "Dignity training",
+                Owner = "Manager",
+                DueDate = new(2024, 12, 1),
             });
             await db.SaveChangesAsync(ct);
         }

@@ -43,7 +43,12 @@ public sealed class AuditsWebFactory : LocalCareWebFactory
                         new QualityAudit { Code = "AUD-HC01", ProviderCode = "HC01", AuditDate = new(2024, 12, 1), Auditor = "Quality Officer", Overall = AuditRating.Excellent });
                     db.AuditActions.Add(new AuditAction
                     {
-                        Code = "ACT-CH01", AuditCode = "AUD-CH01", KeyQuestion = KeyQuestion.Safe, Description = "Store medicines securely", Owner = "Registered manager", DueDate = new(2024, 7, 1),
+                        Code = "ACT-CH01",
+                        AuditCode = "AUD-CH01",
+                        KeyQuestion = KeyQuestion.Safe,
+                        Description = "Store medicines securely",
+                        Owner = "Registered manager",
+                        DueDate = new(2024, 7, 1),
                     });
                     return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
                 });
