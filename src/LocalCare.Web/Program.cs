@@ -3,6 +3,7 @@ using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
 using LocalCare.Web.Features.Commissioning;
+using LocalCare.Web.Features.Commissioning.Audits;
 using LocalCare.Web.Features.Data;
 using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Home;
@@ -34,6 +35,7 @@ builder.AddLocalCareDataFeature();              // data quality, import history,
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
+builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
 
 var app = builder.Build();
 

@@ -42,6 +42,8 @@ public static class AuditedEntities
         Core.Boards.Packs.PackVersion v => (Subjects.Meeting(v.MeetingId), $"pack version {v.Version}"),
         Board b => ("board:" + b.Code, b.Code),
         Core.Metrics.MetricDefinition m => ("metric:" + m.Id, m.Id),
+        Core.Commissioning.QualityAudit q => (Subjects.QualityAudit(q.Code), q.Code),
+        Core.Commissioning.AuditAction x => (Subjects.QualityAudit(x.AuditCode), x.Code),
         _ => null,
     };
 }
@@ -63,4 +65,7 @@ public static class Subjects
     public static string Programme(string code) => "programme:" + code;
     /// <summary>A unit's service plan for a year and its sections: <c>service-plan:2024/25:INT-CC</c>.</summary>
     public static string ServicePlan(PlanYear year, string unitCode) => $"service-plan:{year.Label}:{unitCode}";
+
+    /// <summary>A council quality audit of a provider with its actions: <c>quality-audit:APP-A-0001</c>.</summary>
+    public static string QualityAudit(string code) => "quality-audit:" + code;
 }
