@@ -96,7 +96,16 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         var targetUnits = await db.MetricTargets.Select(t => t.Unit).Distinct().ToListAsync(cancellationToken);
         var codes = removed.Select(u => u.Code).ToList();
         var planned = await db.ServicePlans.Where(p => codes.Contains(p.UnitCode)).Select(p => p.UnitCode).Distinct().ToListAsync(cancellationToken);
-        return [.. targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")), .. planned.Order(StringComparer.Ordinal).Select(c => (c, "service plans"))];
+        var providers = await db.Providers.Where(p => p.NeighbourhoodCode != null && codes.Contains(p.NeighbourhoodCode)).Select(p => p.NeighbourhoodCode!).Distinct().ToListAsync(cancellationToken);
+        var budgeted = await db.Budget.Where(b => codes.Contains(b.ServiceCode)).Select(b => b.ServiceCode).Distinct().ToListAsync(cancellationToken);
+        var schemes = await db.VfpSchemes.Where(s => codes.Contains(s.ServiceCode)).Select(s => s.ServiceCode).Distinct().ToListAsync(cancellationToken);
+        return
+        [
+            .. targetUnits.Where(refs.ContainsKey).Select(r => (refs[r], "metric targets")),
+            .. planned.Order(StringComparer.Ordinal).Select(c => (c, "service plans")),
+            .. providers.Order(StringComparer.Ordinal).Select(c => (c, "the provider register")),
+            .. budgeted.Concat(schemes).Distinct().Order(StringComparer.Ordinal).Select(c => (c, "the budget or Value for Patients schemes")),
+        ];
     }
 }
 

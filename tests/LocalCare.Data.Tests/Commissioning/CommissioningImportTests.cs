@@ -145,6 +145,22 @@ public sealed class CommissioningImportTests
         Assert.Equal("Not Rated", held.Single(r => r.Domain == CqcDomain.WellLed).RatingText);
     }
 
+    [Fact]
+    public async Task AnOrganisationThatDropsAUnitTheCommissioningDataUses_IsRefused()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+        const string WithoutTeamAndPodiatry = "code,name,kind,parent_code,service_group\nLCO,Test LCO,lco,,\nNORTH,North,locality,LCO,\n";
+
+        var error = await Assert.ThrowsAsync<Core.Inputs.InvalidInputException>(() => RunAsync(database, Write(database, ("organisation.csv", WithoutTeamAndPodiatry))));
+
+        Assert.Equal(
+        [
+            "organisation.csv: code: 'INT-A' is missing from the file but is still used by the provider register; it cannot be removed",
+            "organisation.csv: code: 'POD' is missing from the file but is still used by the budget or Value for Patients schemes; it cannot be removed",
+        ], error.Errors.Select(e => e.ToString()));
+    }
+
     private static (long, int, long, int, int) Counts(CqcRatingsReport r) => (r.RowsRead, r.RowsKept, r.RowsSkipped, r.Added, r.AlreadyHeld);
 
     /// <summary>CQC's Locations sheet header, with rows of location id, service group, domain, rating and publication date.</summary>
