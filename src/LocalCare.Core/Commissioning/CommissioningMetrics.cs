@@ -99,7 +99,7 @@ public static class CommissioningMetrics
     private static List<CommissioningMetricRow> ReviewsOnTime(CommissioningData data, List<YearMonth> months)
     {
         var providers = Register(data);
-        var inputs = new Dictionary<string, ProviderRiskInput>(StringComparer.Ordinal);
+        var inputs = ProviderRiskInput.ForAll(data);
         var rows = new List<CommissioningMetricRow>();
         foreach (var month in months)
         {
@@ -107,12 +107,7 @@ public static class CommissioningMetrics
             var sums = new SortedDictionary<NeighbourhoodKey, (double Numerator, double Denominator)>();
             foreach (var provider in ActiveOn(data, providers, census))
             {
-                if (!inputs.TryGetValue(provider.Code, out var input))
-                {
-                    input = ProviderRiskInput.For(provider, data);
-                    inputs[provider.Code] = input;
-                }
-
+                var input = inputs[provider.Code];
                 var key = new NeighbourhoodKey(provider.NeighbourhoodCode);
                 var sum = sums.GetValueOrDefault(key);
                 sums[key] = (sum.Numerator + (ProviderRisk.Assess(input, census).Overdue ? 0 : 1), sum.Denominator + 1);

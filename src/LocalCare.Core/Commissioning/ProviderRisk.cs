@@ -121,10 +121,10 @@ public static class ProviderRisk
     /// </summary>
     public static IReadOnlyList<ProviderRiskResult> AssessActive(CommissioningData data, DateOnly date)
     {
-        var providers = data.Providers.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        var inputs = ProviderRiskInput.ForAll(data);
         return ActiveProviders(data.Contracts, date)
-            .Where(providers.ContainsKey)
-            .Select(code => Assess(ProviderRiskInput.For(providers[code], data), date))
+            .Where(inputs.ContainsKey)
+            .Select(code => Assess(inputs[code], date))
             .ToList();
     }
 

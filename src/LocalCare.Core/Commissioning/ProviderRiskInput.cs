@@ -24,4 +24,31 @@ public sealed record ProviderRiskInput(
             data.Actions.Where(a => auditCodes.Contains(a.AuditCode)).ToList(),
             data.Concerns.Where(c => string.Equals(c.ProviderCode, provider.Code, StringComparison.Ordinal)).ToList());
     }
+
+    /// <summary>
+    /// Every provider's input, the same as <see cref="For"/> gives one by one, from rows grouped once (the reviews metric
+    /// rates every provider every month; <see cref="For"/> for each would scan every row for each provider).
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProviderRiskInput> ForAll(CommissioningData data)
+    {
+        var ratings = data.CqcRatings.ToLookup(r => r.LocationId.Trim(), StringComparer.OrdinalIgnoreCase);
+        var audits = data.Audits.ToLookup(a => a.ProviderCode, StringComparer.Ordinal);
+        var actions = data.Actions.ToLookup(a => a.AuditCode, StringComparer.Ordinal);
+        var concerns = data.Concerns.ToLookup(c => c.ProviderCode, StringComparer.Ordinal);
+        var inputs = new Dictionary<string, ProviderRiskInput>(StringComparer.Ordinal);
+        foreach (var provider in data.Providers)
+        {
+            var location = provider.CqcLocationId?.Trim();
+            var own = audits[provider.Code].ToList();
+            var codes = own.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            inputs.TryAdd(provider.Code, new ProviderRiskInput(
+                provider,
+                string.IsNullOrEmpty(location) ? [] : [.. ratings[location]],
+                own,
+                [.. codes.SelectMany(c => actions[c])],
+                [.. concerns[provider.Code]]));
+        }
+
+        return inputs;
+    }
 }
