@@ -1,6 +1,6 @@
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
-using Sylvan.Data.Csv;
+using LocalCare.Data.Imports;
 
 namespace LocalCare.Data.Commissioning;
 
@@ -12,64 +12,30 @@ public static class CommissioningCsv
     {
         var file = Path.GetFileName(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var options = new CsvDataReaderOptions { HasHeaders = true, HeaderComparer = StringComparer.OrdinalIgnoreCase, Delimiter = ',' };
-        CsvDataReader csv;
-        try
+        var (read, records) = NumberedCsv.Read(reader, file);
+        var header = read.Select(h => h.ToLowerInvariant()).ToList();
+        var missing = spec.RequiredColumns.Where(c => !header.Contains(c)).ToList();
+        if (missing.Count > 0)
         {
-            csv = CsvDataReader.Create(reader, options);
-        }
-        catch (CsvFormatException e)
-        {
-            throw new InvalidInputException([new InputError(file, e.RowNumber, null, "is not valid CSV: " + e.Message)]);
+            throw new InvalidInputException([.. missing.Select(c => new InputError(file, 1, c, $"the required column is missing from the header (the file has: {string.Join(", ", header)})"))]);
         }
 
-        using (csv)
+        var known = spec.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        warnings.AddRange(header.Where(h => !known.Contains(h)).Select(h => $"{file}:1: column '{h}' is not part of {spec.FileName} and was ignored"));
+
+        var rows = records.Select(record =>
         {
-            var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().ToLowerInvariant()).ToList();
-            var missing = spec.RequiredColumns.Where(c => !header.Contains(c)).ToList();
-            if (missing.Count > 0)
+            var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < record.Fields.Length && i < header.Count; i++)
             {
-                throw new InvalidInputException([.. missing.Select(c => new InputError(file, 1, c, $"the required column is missing from the header (the file has: {string.Join(", ", header)})"))]);
-            }
-
-            var known = spec.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-            warnings.AddRange(header.Where(h => !known.Contains(h)).Select(h => $"{file}:1: column '{h}' is not part of {spec.FileName} and was ignored"));
-
-            var rows = new List<ImportRecord>();
-            // Sylvan counts records, not lines; a quoted field may span lines, so the physical line is tracked here.
-            var line = 2 + header.Sum(CountLineBreaks);
-            try
-            {
-                while (csv.Read())
+                if (known.Contains(header[i]) && record.Fields[i].Length > 0)
                 {
-                    var fields = Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToArray();
-                    var rowLine = line;
-                    line += 1 + fields.Sum(CountLineBreaks);
-                    if (fields.All(string.IsNullOrWhiteSpace))
-                    {
-                        continue; // a blank line is not a row
-                    }
-
-                    var byName = new Dictionary<string, string>(StringComparer.Ordinal);
-                    for (var i = 0; i < fields.Length && i < header.Count; i++)
-                    {
-                        if (known.Contains(header[i]) && fields[i].Length > 0)
-                        {
-                            byName[header[i]] = fields[i];
-                        }
-                    }
-
-                    rows.Add(new ImportRecord(rowLine, byName));
+                    byName[header[i]] = record.Fields[i];
                 }
             }
-            catch (CsvFormatException e)
-            {
-                throw new InvalidInputException([new InputError(file, line, null, "is not valid CSV: " + e.Message)]);
-            }
 
-            return new CommissioningFileRows(spec, file, rows);
-        }
+            return new ImportRecord(record.Line, byName);
+        }).ToList();
+        return new CommissioningFileRows(spec, file, rows);
     }
-
-    private static int CountLineBreaks(string text) => text.Count(c => c == '\n');
 }

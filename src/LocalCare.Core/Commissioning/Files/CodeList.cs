@@ -1,19 +1,13 @@
 namespace LocalCare.Core.Commissioning.Files;
 
-/// <summary>The codes of an enum as a file writes them (its <c>ToCode</c>), parsed case-insensitively.</summary>
-public sealed class CodeList<T>
+/// <summary>The codes of an enum as a file writes them (its <c>ToCode</c>), parsed as <see cref="CodeText"/> reads them, with their list for messages.</summary>
+public sealed class CodeList<T>(Func<T, string> toCode)
     where T : struct, Enum
 {
-    private readonly Dictionary<string, T> _byCode;
-
-    public CodeList(Func<T, string> toCode)
-    {
-        _byCode = Enum.GetValues<T>().ToDictionary(toCode, v => v, StringComparer.OrdinalIgnoreCase);
-        Description = string.Join(", ", _byCode.Keys);
-    }
+    private static readonly IReadOnlyList<T> All = Enum.GetValues<T>();
 
     /// <summary>The codes, comma-separated, for messages.</summary>
-    public string Description { get; }
+    public string Description { get; } = string.Join(", ", All.Select(toCode));
 
-    public bool TryParse(string text, out T value) => _byCode.TryGetValue(text.Trim(), out value);
+    public bool TryParse(string text, out T value) => CodeText.TryParse(text, All, toCode, out value);
 }
