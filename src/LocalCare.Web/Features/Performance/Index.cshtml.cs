@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Performance;
 
 /// <summary>The performance summary: one row per metric at a unit, filtered by board, in plan order or exceptions first; <c>format=csv</c> downloads it.</summary>
-public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext db) : PageModel
+public sealed class IndexModel(PerformanceSummaryQuery query, PerformanceCache cache) : PageModel
 {
     public PerformanceSummary Summary { get; private set; } = null!;
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext
     public async Task<IActionResult> OnGetAsync(string? board, string? unit, string? sort, string? format, CancellationToken cancellationToken)
     {
         var filter = SummaryFilter.From(board, unit, sort);
-        var units = await UnitDirectory.LoadAsync(db, cancellationToken);
+        var units = await cache.UnitsAsync(cancellationToken);
         var problems = await query.ProblemsAsync(filter, units, cancellationToken);
         if (format is not (null or "csv"))
         {
@@ -33,7 +33,7 @@ public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext
                 problems.ContainsKey("sort") ? SummarySort.Plan : filter.Sort);
         }
 
-        Summary = await query.LoadAsync(filter, units, cancellationToken);
+        Summary = await cache.SummaryAsync(filter, cancellationToken);
         if (format == "csv" && problems.Count == 0)
         {
             return File(Encoding.UTF8.GetBytes(PerformanceCsv.Summary(Summary.Rows)), PerformanceCsv.ContentType,
