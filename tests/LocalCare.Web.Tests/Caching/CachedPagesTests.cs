@@ -26,17 +26,24 @@ public sealed class CachedPagesTests(LocalCareWebFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task AMetricPage_AfterAnotherProcessRenamesTheMetric_ShowsTheNewName()
+    public async Task AMetricPage_AfterAnotherProcessRedefinesTheMetric_ShowsTheNewNameAndDefinition()
     {
         using var client = await factory.CreateSignedInClientAsync(Roles.Analyst);
         const string metric = "outcomed-appointments";
-        var before = (await client.GetHtmlAsync("/performance/" + metric)).QuerySelector("h1")!.Text();
+        var before = await client.GetHtmlAsync("/performance/" + metric);
 
-        await ChangeAsync(async db => (await db.Metrics.SingleAsync(m => m.Id == metric, TestContext.Current.CancellationToken)).Name = "Appointments with an outcome");
-        var after = (await client.GetHtmlAsync("/performance/" + metric)).QuerySelector("h1")!.Text();
+        await ChangeAsync(async db =>
+        {
+            var definition = await db.Metrics.SingleAsync(m => m.Id == metric, TestContext.Current.CancellationToken);
+            definition.Name = "Appointments with an outcome";
+            definition.Definition = "Redefined by the command line.";
+        });
+        var after = await client.GetHtmlAsync("/performance/" + metric);
 
-        Assert.DoesNotContain("Appointments with an outcome", before, StringComparison.Ordinal);
-        Assert.Contains("Appointments with an outcome", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Appointments with an outcome", before.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Redefined by the command line.", before.QuerySelector("[data-testid=metric-summary]")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("Appointments with an outcome", after.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("Redefined by the command line.", after.QuerySelector("[data-testid=metric-summary]")!.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,21 +11,30 @@ namespace LocalCare.Web.Features.Performance;
 /// </summary>
 public sealed class PerformanceCache(ComputedCache cache, DataStamp stamp, TimeProvider clock)
 {
-    public async Task<UnitDirectory> UnitsAsync(CancellationToken cancellationToken) =>
-        await cache.GetAsync("units", await stamp.CurrentAsync(cancellationToken),
+    /// <summary>
+    /// The data stamp a page reads once and passes to each call, so everything it shows (and the rendered fragments it caches
+    /// with <c>&lt;cache vary-by&gt;</c>) belongs to one state of the data.
+    /// </summary>
+    public Task<long> StampAsync(CancellationToken cancellationToken) => stamp.CurrentAsync(cancellationToken);
+
+    /// <summary>The key of a page's rendered fragment: the data stamp, today (plan years and "overdue" turn with it) and the page's own parts.</summary>
+    public string FragmentKey(long at, params string?[] parts) => $"{at}|{UkTime.Today(clock):yyyy-MM-dd}|{string.Join('|', parts)}";
+
+    public async Task<UnitDirectory> UnitsAsync(long at, CancellationToken cancellationToken) =>
+        await cache.GetAsync("units", at,
             services => UnitDirectory.LoadAsync(services.GetRequiredService<LocalCareDbContext>(), CancellationToken.None), cancellationToken);
 
     /// <summary>The summary for a valid filter (see <see cref="PerformanceSummaryQuery.ProblemsAsync"/>).</summary>
-    public async Task<PerformanceSummary> SummaryAsync(SummaryFilter filter, CancellationToken cancellationToken) =>
-        await cache.GetAsync($"summary:{filter.Board}:{filter.Unit}:{filter.Sort}", await stamp.CurrentAsync(cancellationToken), async services =>
+    public async Task<PerformanceSummary> SummaryAsync(SummaryFilter filter, long at, CancellationToken cancellationToken) =>
+        await cache.GetAsync($"summary:{filter.Board}:{filter.Unit}:{filter.Sort}", at, async services =>
         {
             var units = await UnitDirectory.LoadAsync(services.GetRequiredService<LocalCareDbContext>(), CancellationToken.None);
             return await services.GetRequiredService<PerformanceSummaryQuery>().LoadAsync(filter, units, CancellationToken.None);
         }, cancellationToken);
 
     /// <summary>A metric's page at a unit of the organisation, charted over <paramref name="window"/> points (null: all); its plan year is today's.</summary>
-    public async Task<MetricDetail> DetailAsync(MetricDefinition metric, UnitChoice unit, int? window, CancellationToken cancellationToken) =>
-        await cache.GetAsync($"metric:{metric.Id}:{unit.Ref}:{window}:{UkTime.Today(clock):yyyy-MM-dd}", await stamp.CurrentAsync(cancellationToken), async services =>
+    public async Task<MetricDetail> DetailAsync(MetricDefinition metric, UnitChoice unit, int? window, long at, CancellationToken cancellationToken) =>
+        await cache.GetAsync($"metric:{metric.Id}:{unit.Ref}:{window}:{UkTime.Today(clock):yyyy-MM-dd}", at, async services =>
         {
             var units = await UnitDirectory.LoadAsync(services.GetRequiredService<LocalCareDbContext>(), CancellationToken.None);
             return await services.GetRequiredService<MetricDetailQuery>().LoadAsync(metric, units.Find(unit.Ref) ?? unit, units, window, CancellationToken.None);
