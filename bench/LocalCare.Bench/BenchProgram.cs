@@ -78,6 +78,18 @@ public static class BenchProgram
         Options:
           --gigabytes N       size of the workbook's content.xml, in GB                     [default: 1]
           --work DIR, --keep, --wait-idle SECONDS, --results FILE, --no-record   as for waitlist
+
+          dotnet run -c Release --project bench/LocalCare.Bench -- web [options]
+
+        Sets up N LCO-years as 'localcare init --demo --demo-years N' does, starts the Release web app over them, signs in as
+        the demo analyst and loads the IPR summary, a metric page and a board pack page with wrk (apt-get install wrk), one
+        page at a time. Target: p95 at most 50 ms on 2 cores with no errors.
+
+        Options:
+          --years N           size, in LCO-years                                            [default: 10]
+          --connections N     wrk's concurrent connections                                  [default: 50]
+          --duration SECONDS  how long wrk loads each page                                  [default: 30]
+          --work DIR, --keep, --wait-idle SECONDS, --results FILE, --no-record   as for waitlist
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -91,6 +103,8 @@ public static class BenchProgram
                 ["waitlist", .. var rest] => await WaitlistBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
                 ["pack", .. var rest] => await Packs.PackBenchmark.RunAsync(WaitlistArguments.Parse(rest)),
                 ["cqc", .. var rest] => await Commissioning.CqcBenchmark.RunAsync(Commissioning.CqcArguments.Parse(rest)),
+                ["web", .. var rest] => await Web.WebLoadBenchmark.RunAsync(Web.WebArguments.Parse(rest)),
+                ["phase", var name, .. var rest] when Web.WebPhases.Handles(name) => await Web.WebPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when Commissioning.CqcPhases.Handles(name) => await Commissioning.CqcPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when Packs.PackPhases.Handles(name) => await Packs.PackPhases.RunAsync([name, .. rest]),
                 ["phase", var name, .. var rest] when WaitlistPhases.Handles(name) => await WaitlistPhases.RunAsync([name, .. rest]),

@@ -13,6 +13,7 @@ using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
+using LocalCare.Web.Caching;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
 
@@ -23,6 +24,7 @@ builder.AddLocalCareAccounts(identity);         // sign-in with local accounts, 
 builder.AddLocalCareSecurity();                 // signed-in by default, CSP nonce, security headers
 builder.AddLocalCarePages();                    // Razor Pages rooted at /Features, NHS.UK layout
 builder.AddLocalCareApi();                      // JSON as camelCase, OpenAPI document, health check
+builder.AddLocalCareCaching();                  // what pages compute from the data, kept until the data changes
 builder.AddLocalCareHistory();                  // who changed what and when, for every page that shows its history
 builder.AddLocalCareHome();
 builder.AddLocalCareOrganisation();

@@ -1,4 +1,5 @@
 using LocalCare.Data.Audit;
+using LocalCare.Data.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,12 +17,12 @@ public static class LocalCareDatabase
         services.AddScoped<AuditInterceptor>();
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresLocalCareDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddDbContext<PostgresLocalCareDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new DataGenerationInterceptor()));
             services.AddScoped<LocalCareDbContext>(sp => sp.GetRequiredService<PostgresLocalCareDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteLocalCareDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddDbContext<SqliteLocalCareDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new DataGenerationInterceptor()));
             services.AddScoped<LocalCareDbContext>(sp => sp.GetRequiredService<SqliteLocalCareDbContext>());
         }
 
@@ -33,8 +34,8 @@ public static class LocalCareDatabase
     {
         var audit = new AuditInterceptor(actor ?? FixedAuditActor.System, TimeProvider.System);
         return settings.Provider == DatabaseProvider.Postgres
-            ? new PostgresLocalCareDbContext(new DbContextOptionsBuilder<PostgresLocalCareDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(audit).Options)
-            : new SqliteLocalCareDbContext(new DbContextOptionsBuilder<SqliteLocalCareDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(audit).Options);
+            ? new PostgresLocalCareDbContext(new DbContextOptionsBuilder<PostgresLocalCareDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(audit, new DataGenerationInterceptor()).Options)
+            : new SqliteLocalCareDbContext(new DbContextOptionsBuilder<SqliteLocalCareDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(audit, new DataGenerationInterceptor()).Options);
     }
 
     /// <summary>Creates the database if needed and applies every pending migration.</summary>

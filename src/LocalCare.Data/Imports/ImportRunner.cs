@@ -1,3 +1,4 @@
+using LocalCare.Data.Caching;
 using LocalCare.Core.Commissioning;
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
@@ -93,6 +94,7 @@ public sealed class ImportRunner(
         }
 
         var report = await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options, progress, ApplyAppDataAsync);
+        await DataGenerations.RenewAsync(db, cancellationToken); // after the warehouse committed: cached pages recompute from it
         return new ImportOutcome(organisationResult, report, warnings) { Commissioning = commissioningResult, CqcRatings = cqcResults };
     }
 
@@ -105,7 +107,9 @@ public sealed class ImportRunner(
             throw new InvalidInputException("No organisation loaded: import organisation.csv first (or run 'localcare init --demo').");
         }
 
-        return await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options);
+        var report = await new WarehouseImport(warehouse, clock).RunAsync(sources, reference, options);
+        await DataGenerations.RenewAsync(db, cancellationToken);
+        return report;
     }
 
     private static (List<ImportSource> Sources, List<string> Warnings) Sources(ImportPlan plan)

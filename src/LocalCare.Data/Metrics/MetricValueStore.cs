@@ -37,6 +37,7 @@ public static class MetricValueStore
 
         var names = new[] { nameof(MetricValue.MetricId), nameof(MetricValue.Unit), nameof(MetricValue.Month), nameof(MetricValue.Numerator), nameof(MetricValue.Denominator), nameof(MetricValue.Value) };
         var columns = string.Join(", ", names.Select(Column));
+        await Caching.DataGenerations.RenewAsync(db, cancellationToken); // in this transaction: cached pages see the new values
         if (connection is NpgsqlConnection postgres)
         {
             await CopyAsync(postgres, $"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", values, cancellationToken);

@@ -15,6 +15,9 @@ public sealed class PackModel(PackDrafts drafts, PackPublisher publisher) : Page
 {
     public BoardPack Pack { get; private set; } = null!;
 
+    /// <summary>The pack's content as HTML (cached with the draft when nothing was posted).</summary>
+    public string PackBody { get; private set; } = "";
+
     public PublishInput Publish { get; private set; } = new();
 
     public FormErrors Errors { get; private set; } = new();
@@ -61,12 +64,23 @@ public sealed class PackModel(PackDrafts drafts, PackPublisher publisher) : Page
 
     private async Task<bool> LoadAsync(int id, IReadOnlyDictionary<string, string>? toFollow, CancellationToken cancellationToken)
     {
+        if (toFollow is null)
+        {
+            if (await drafts.ForReadingAsync(id, cancellationToken) is not { Pack: { } cached } draft)
+            {
+                return false;
+            }
+
+            (Pack, PackBody) = (cached, draft.BodyHtml);
+            return true;
+        }
+
         if (await drafts.DraftAsync(id, toFollow, cancellationToken) is not { } pack)
         {
             return false;
         }
 
-        Pack = pack;
+        (Pack, PackBody) = (pack, LocalCare.Reports.Packs.PackHtml.RenderBody(pack));
         return true;
     }
 }

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Performance;
 
 /// <summary>The performance summary: one row per metric at a unit, filtered by board, in plan order or exceptions first; <c>format=csv</c> downloads it.</summary>
-public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext db) : PageModel
+public sealed class IndexModel(PerformanceSummaryQuery query, PerformanceCache cache) : PageModel
 {
     public PerformanceSummary Summary { get; private set; } = null!;
+
+    /// <summary>The key the rendered table is cached by (see <see cref="PerformanceCache.FragmentKey"/>).</summary>
+    public string FragmentKey { get; private set; } = "";
 
     /// <summary>Filter problems by parameter name (a unit or board typed into the address that does not exist).</summary>
     public IReadOnlyDictionary<string, string[]> Problems { get; private set; } = new Dictionary<string, string[]>();
@@ -16,7 +19,8 @@ public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext
     public async Task<IActionResult> OnGetAsync(string? board, string? unit, string? sort, string? format, CancellationToken cancellationToken)
     {
         var filter = SummaryFilter.From(board, unit, sort);
-        var units = await UnitDirectory.LoadAsync(db, cancellationToken);
+        var at = await cache.StampAsync(cancellationToken);
+        var units = await cache.UnitsAsync(at, cancellationToken);
         var problems = await query.ProblemsAsync(filter, units, cancellationToken);
         if (format is not (null or "csv"))
         {
@@ -33,7 +37,8 @@ public sealed class IndexModel(PerformanceSummaryQuery query, LocalCareDbContext
                 problems.ContainsKey("sort") ? SummarySort.Plan : filter.Sort);
         }
 
-        Summary = await query.LoadAsync(filter, units, cancellationToken);
+        Summary = await cache.SummaryAsync(filter, at, cancellationToken);
+        FragmentKey = cache.FragmentKey(at, "summary", filter.Board, filter.Unit, filter.Sort);
         if (format == "csv" && problems.Count == 0)
         {
             return File(Encoding.UTF8.GetBytes(PerformanceCsv.Summary(Summary.Rows)), PerformanceCsv.ContentType,

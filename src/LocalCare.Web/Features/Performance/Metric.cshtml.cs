@@ -15,12 +15,15 @@ namespace LocalCare.Web.Features.Performance;
 /// targets. Each form posts back here (its own handler) and re-renders with the NHS.UK error summary and status 400.
 /// </summary>
 public sealed class MetricModel(
-    MetricDetailQuery query, LocalCareDbContext db, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
-    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs) : PageModel
+    MetricDetailQuery query, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
+    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, PerformanceCache cache) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
     public UnitDirectory Units { get; private set; } = null!;
+
+    /// <summary>The key the rendered chart and values are cached by (see <see cref="PerformanceCache.FragmentKey"/>).</summary>
+    public string FragmentKey { get; private set; } = "";
 
     /// <summary>Show every point rather than the last <see cref="MetricSeries.DefaultPoints"/>.</summary>
     public bool ShowAll { get; private set; }
@@ -271,7 +274,8 @@ public sealed class MetricModel(
             return NotFound();
         }
 
-        Units = await UnitDirectory.LoadAsync(db, cancellationToken);
+        var at = await cache.StampAsync(cancellationToken);
+        Units = await cache.UnitsAsync(at, cancellationToken);
         var unitRef = string.IsNullOrWhiteSpace(unit) ? UnitRefs.Lco : unit.Trim();
         var choice = Units.Find(unitRef);
         if (choice is null)
@@ -280,7 +284,8 @@ public sealed class MetricModel(
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        Detail = await query.LoadAsync(metric, choice ?? Units.Lco, Units, ShowAll ? null : MetricSeries.DefaultPoints, cancellationToken);
+        Detail = await cache.DetailAsync(metric, choice ?? Units.Lco, ShowAll ? null : MetricSeries.DefaultPoints, at, cancellationToken);
+        FragmentKey = cache.FragmentKey(at, "metric", metric.Id, Detail.Unit.Ref, ShowAll ? "all" : "latest");
         CommentMonths = Detail.Series.Readings.Where(r => r.Value is not null).Select(r => r.Month).OrderDescending().ToList();
         if (CommentMonths.Count > 0)
         {

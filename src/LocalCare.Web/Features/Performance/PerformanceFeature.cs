@@ -10,6 +10,7 @@ public static class PerformanceFeature
     {
         builder.Services.AddScoped<PerformanceSummaryQuery>();
         builder.Services.AddScoped<MetricDetailQuery>();
+        builder.Services.AddScoped<PerformanceCache>();
         builder.Services.AddScoped<CommentaryEditor>();
         builder.Services.AddScoped<ManualValueEntry>();
         builder.Services.AddScoped<NewMetricForm>();

@@ -55,7 +55,7 @@ public static class PackDownloads
             return Results.Forbid();
         }
 
-        if (PackFormats.Parse(format) is not { } packFormat || await drafts.DraftAsync(id, null, cancellationToken) is not { } pack)
+        if (PackFormats.Parse(format) is not { } packFormat || (await drafts.ForReadingAsync(id, cancellationToken))?.Pack is not { } pack)
         {
             return Results.NotFound();
         }

@@ -52,7 +52,7 @@ public static class PacksApi
             return TypedResults.Forbid();
         }
 
-        return await drafts.DraftAsync(id, null, cancellationToken) is { } pack
+        return (await drafts.ForReadingAsync(id, cancellationToken))?.Pack is { } pack
             ? TypedResults.File(PackJson.Write(pack), PackFormat.Json.MediaType())
             : NoMeeting(id);
     }
