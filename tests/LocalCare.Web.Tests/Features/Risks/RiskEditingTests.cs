@@ -93,8 +93,10 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
         var point = after.History.MaxBy(p => p.Number)!;
         Assert.Equal((new DateOnly(2025, 1, 15), 12, "Validation removed duplicates", "manager"), (point.On, point.Score.Score, point.Note, point.RecordedBy));
         var page = await client.GetHtmlAsync("/risks/R-002");
-        Assert.Equal("12", page.QuerySelectorAll("[data-testid=score-chart] svg circle").Last().GetAttribute("data-score"));
-        Assert.Equal("Validation removed duplicates", page.QuerySelectorAll("[data-testid=score-history] tbody tr").Last().QuerySelectorAll("td")[3].Text());
+        var circles = page.QuerySelectorAll("[data-testid=score-chart] svg circle");
+        var rows = page.QuerySelectorAll("[data-testid=score-history] tbody tr");
+        Assert.Equal("12", circles[circles.Length - 1].GetAttribute("data-score"));
+        Assert.Equal("Validation removed duplicates", rows[rows.Length - 1].QuerySelectorAll("td")[3].Text());
         var history = page.QuerySelector("[data-testid=history]")!.Text();
         Assert.Contains($"manager RiskScorePoint score {point.Number} created", history, StringComparison.Ordinal);
         Assert.Contains("CurrentLikelihood: 4 → 3", history, StringComparison.Ordinal);
