@@ -23,6 +23,8 @@ public static class LocalCareDataServices
         services.AddScoped<WaitingLists.WaitingGoalChecks>();
         services.AddScoped<Portfolio.PortfolioEditor>();
         services.AddScoped<ServicePlans.ServicePlanEditor>();
+        services.AddScoped<Risks.RiskRegister>();
+        services.AddScoped<Risks.RiskEditor>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<UserUnits>();

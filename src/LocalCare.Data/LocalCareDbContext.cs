@@ -112,6 +112,14 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<VfpDelivery> VfpDelivery => Set<VfpDelivery>();
 
+    public DbSet<LocalCare.Core.Risks.Risk> Risks => Set<LocalCare.Core.Risks.Risk>();
+
+    public DbSet<LocalCare.Core.Risks.RiskLink> RiskLinks => Set<LocalCare.Core.Risks.RiskLink>();
+
+    public DbSet<LocalCare.Core.Risks.RiskScorePoint> RiskScorePoints => Set<LocalCare.Core.Risks.RiskScorePoint>();
+
+    public DbSet<LocalCare.Core.Risks.RiskAction> RiskActions => Set<LocalCare.Core.Risks.RiskAction>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<PlanYear>().HaveConversion<PlanYearConverter>();

@@ -11,6 +11,7 @@ using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
+using LocalCare.Web.Features.Risks;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Caching;
@@ -38,6 +39,7 @@ builder.AddLocalCarePerformance();              // summary, metric pages with SP
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
 builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
+builder.AddLocalCareRisks();                    // the risk register (NHS 5×5), score history, appetite per board
 
 var app = builder.Build();
 
@@ -66,6 +68,7 @@ api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();
 api.MapCommissioningApi();
+api.MapRisksApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

@@ -19,4 +19,7 @@ public sealed class Board
 
     /// <summary>Its packs carry the waiting lists section (boards that monitor the waiting metrics).</summary>
     public bool ReceivesWaitingLists { get; set; }
+
+    /// <summary>The highest current risk score (1–25) the board leaves to the register; risks above it go in its pack (docs/risks.md).</summary>
+    public int RiskAppetite { get; set; } = Risks.RiskAppetite.Default;
 }

@@ -44,6 +44,10 @@ public static class AuditedEntities
         Core.Metrics.MetricDefinition m => ("metric:" + m.Id, m.Id),
         Core.Commissioning.QualityAudit q => (Subjects.QualityAudit(q.Code), q.Code),
         Core.Commissioning.AuditAction x => (Subjects.QualityAudit(x.AuditCode), x.Code),
+        Core.Risks.Risk r => (Subjects.Risk(r.Code), r.Code),
+        Core.Risks.RiskLink l => (Subjects.Risk(l.RiskCode), $"link {l.Kind.ToString().ToLowerInvariant()} {l.Target}"),
+        Core.Risks.RiskScorePoint p => (Subjects.Risk(p.RiskCode), $"score {p.Number}"),
+        Core.Risks.RiskAction a => (Subjects.Risk(a.RiskCode), $"action {a.Number}"),
         _ => null,
     };
 }
@@ -68,4 +72,7 @@ public static class Subjects
 
     /// <summary>A council quality audit of a provider with its actions: <c>quality-audit:APP-A-0001</c>.</summary>
     public static string QualityAudit(string code) => "quality-audit:" + code;
+
+    /// <summary>A risk on the register with its links, score history and actions: <c>risk:R-001</c>.</summary>
+    public static string Risk(string code) => "risk:" + code;
 }

@@ -13,6 +13,9 @@ internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         board.Property(b => b.Code).HasMaxLength(32);
         board.Property(b => b.Name).HasMaxLength(200);
         board.Property(b => b.Purpose).HasMaxLength(2000);
+        // Boards stored before the register get the default appetite (docs/risks.md).
+        board.Property(b => b.RiskAppetite).HasDefaultValue(Core.Risks.RiskAppetite.Default);
+        board.ToTable(t => t.HasCheckConstraint("CK_Boards_RiskAppetite", "\"RiskAppetite\" BETWEEN 1 AND 25"));
     }
 }
 

@@ -48,7 +48,32 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
             board.ReceivesPlanProgress ? await PlanAsync(PlanQuarter.Of(month.FirstDay), cancellationToken) : null,
             figures.WaitingLists,
             await ActionsAsync(meeting, cancellationToken),
-            await DecisionsAsync(meeting, cancellationToken));
+            await DecisionsAsync(meeting, cancellationToken),
+            await RisksAsync(meeting, board, cancellationToken));
+    }
+
+    /// <summary>
+    /// The board's appetite and every risk linked to it, scored as at the meeting's date (the latest history point on or before
+    /// it; a risk raised later is left out), so a pack drafted again later shows what the board saw (docs/risks.md).
+    /// </summary>
+    private async Task<PackRiskInput> RisksAsync(Meeting meeting, Board board, CancellationToken cancellationToken)
+    {
+        var risks = await new Risks.RiskRegister(db).OfBoardAsync(board.Code, cancellationToken);
+        return new PackRiskInput(board.RiskAppetite, [.. risks
+            .Select(r => (Risk: r, Score: r.ScoreOn(meeting.Date)))
+            .Where(x => x.Score is not null)
+            .Select(x => new PackRisk(
+                x.Risk.Code,
+                x.Risk.Title,
+                x.Risk.Owner,
+                Core.Risks.RiskCategories.ToLabel(x.Risk.Category),
+                x.Score!.Value,
+                x.Risk.Target,
+                x.Risk.ReviewDate,
+                x.Risk.IsReviewOverdueOn(meeting.Date),
+                x.Risk.Gaps,
+                [.. x.Risk.Actions.Where(a => a.Status != Core.Risks.RiskActionStatus.Complete)
+                    .Select(a => $"{a.Description} ({a.Owner}, due {Core.Risks.RiskFields.Format(a.Due)})")]))]);
     }
 
     private async Task<List<PackMetricInput>> MetricsAsync(

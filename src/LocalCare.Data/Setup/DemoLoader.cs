@@ -39,7 +39,27 @@ public sealed class DemoLoader(LocalCareDbContext db)
 
         await LoadPortfolioAsync(cancellationToken);
         await LoadBoardsAsync(cancellationToken);
+        await LoadRisksAsync(cancellationToken);
         return loaded;
+    }
+
+    /// <summary>The demo's risk register (<see cref="DemoRisks"/>), when the register is empty; links to things not in the database are left out.</summary>
+    private async Task LoadRisksAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Risks.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var known = await new Risks.RiskRegister(db).KnownLinksAsync(cancellationToken);
+        var risks = DemoRisks.Create();
+        foreach (var risk in risks)
+        {
+            risk.Links.RemoveAll(l => !known[l.Kind].Contains(l.Target));
+        }
+
+        db.Risks.AddRange(risks);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task LoadPlanAsync(PlanYear currentYear, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace LocalCare.Reports.Packs;
 
 /// <summary>
 /// Renders a <see cref="BoardPack"/> as HTML in board-packs.md's order: cover and contents, summary matrix, icon table, one
-/// exception page each, plan progress, waiting lists, actions and decisions logs, appendix. Every user text is encoded.
+/// exception page each, plan progress, waiting lists, risks above the board's appetite, actions and decisions logs, appendix. Every user text is encoded.
 /// </summary>
 public static class PackHtml
 {
@@ -49,6 +49,7 @@ public static class PackHtml
         ExceptionPages.Write(html, pack);
         PlanProgressSection.Write(html, pack);
         WaitingListsSection.Write(html, pack);
+        RisksSection.Write(html, pack);
         LogsSection.Write(html, pack);
         AppendixSection.Write(html, pack);
         html.Append("</div>");

@@ -11,7 +11,7 @@ namespace LocalCare.Reports.Packs;
 
 /// <summary>
 /// The pack as a workbook (board-packs.md): the sheet "Icon table", the sheet "Breakdown" (every metric's reporting month at
-/// every unit, worst first: the exception pages show the worst few), then one sheet per metric (named by its id) with its series.
+/// every unit, worst first: the exception pages show the worst few), the sheet "Risks" when the pack has a risk section, then one sheet per metric (named by its id) with its series.
 /// </summary>
 public static class PackXlsx
 {
@@ -20,6 +20,13 @@ public static class PackXlsx
 
     /// <summary>The name of the second sheet: every unit's value of the reporting month.</summary>
     public const string BreakdownSheet = "Breakdown";
+
+    /// <summary>The sheet of the risks above the board's appetite (packs with a risk section only), after the breakdown.</summary>
+    public const string RisksSheet = "Risks";
+
+    /// <summary>The risks sheet's column headings, in order.</summary>
+    public static IReadOnlyList<string> RisksColumns { get; } =
+        ["Risk", "Title", "Owner", "Category", "Likelihood", "Consequence", "Score", "Band", "Target score", "Appetite", "Next review", "Review overdue"];
 
     /// <summary>The breakdown sheet's column headings, in order.</summary>
     public static IReadOnlyList<string> BreakdownColumns { get; } = ["Metric", "Level", "Unit", "Unit name", "Value", "Target", "Met"];
@@ -49,6 +56,11 @@ public static class PackXlsx
             var names = new SheetNaming();
             AddSheet(workbook, sheets, names.Claim(IconTableSheet), IconTable(pack));
             AddSheet(workbook, sheets, names.Claim(BreakdownSheet), Breakdown(pack));
+            if (pack.Risks is { } risks)
+            {
+                AddSheet(workbook, sheets, names.Claim(RisksSheet), Risks(risks));
+            }
+
             foreach (var metric in pack.Metrics)
             {
                 AddSheet(workbook, sheets, names.Claim(metric.Id), Series(metric));
@@ -66,6 +78,11 @@ public static class PackXlsx
         var names = new SheetNaming();
         names.Claim(IconTableSheet);
         names.Claim(BreakdownSheet);
+        if (pack.Risks is not null)
+        {
+            names.Claim(RisksSheet);
+        }
+
         return [.. pack.Metrics.Select(m => names.Claim(m.Id))];
     }
 
@@ -81,6 +98,22 @@ public static class PackXlsx
                 .Text(metric.Variation?.ToCode()).Text(metric.Assurance?.ToCode())
                 .Text(metric.Quality.Timely.ToCode()).Text(metric.Quality.Complete.ToCode()).Text(metric.Quality.Validated.ToCode()).Text(metric.Quality.Audited.ToCode())
                 .Text(metric.UpdatedTo?.ToString()).Text(metric.Stale ? "yes" : "no").Text(metric.IsException ? "yes" : "no");
+        }
+
+        return sheet.Data;
+    }
+
+    private static SheetData Risks(PackRiskSection risks)
+    {
+        var sheet = new SheetWriter();
+        sheet.Row().Texts([.. RisksColumns]);
+        foreach (var risk in risks.AboveAppetite)
+        {
+            sheet.Row()
+                .Text(risk.Code).Text(risk.Title).Text(risk.Owner).Text(risk.Category)
+                .Number(risk.Current.Likelihood).Number(risk.Current.Consequence).Number(risk.Current.Score).Text(Core.Risks.RiskScoreBands.ToLabel(risk.Current.Band))
+                .Number(risk.Target.Score).Number(risks.Appetite).Text(risk.ReviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                .Text(risk.ReviewOverdue ? "yes" : "no");
         }
 
         return sheet.Data;

@@ -14,6 +14,7 @@ namespace LocalCare.Core.Boards.Packs;
 /// <param name="WaitingLists">The waiting lists, for boards that monitor the waiting metrics; else null.</param>
 /// <param name="Actions">The actions log, overdue first.</param>
 /// <param name="Decisions">The decisions log, latest first.</param>
+/// <param name="Risks">The risks above the board's appetite, highest first; null when the pack has no risk section.</param>
 public sealed record BoardPack(
     PackMeeting Meeting,
     CoverSheet Cover,
@@ -22,7 +23,8 @@ public sealed record BoardPack(
     PlanProgress? PlanProgress,
     WaitingListInput? WaitingLists,
     IReadOnlyList<PackActionRow> Actions,
-    IReadOnlyList<PackDecision> Decisions)
+    IReadOnlyList<PackDecision> Decisions,
+    PackRiskSection? Risks = null)
 {
     /// <summary>Name of the group of metrics that no KLOE of the board lists.</summary>
     public const string NoTheme = "Other measures";
@@ -128,3 +130,6 @@ public sealed record PlanConcern(string Code, string Title, string PriorityName,
 
 /// <summary>A row of the actions log: the action and whether it is overdue at the meeting.</summary>
 public sealed record PackActionRow(PackAction Action, bool Overdue);
+
+/// <summary>The risk section: the board's appetite and the risks whose score at the meeting is above it (current &gt; appetite), highest first.</summary>
+public sealed record PackRiskSection(int Appetite, IReadOnlyList<PackRisk> AboveAppetite);

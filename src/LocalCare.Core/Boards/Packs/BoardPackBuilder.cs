@@ -22,8 +22,15 @@ public static class BoardPackBuilder
             [.. input.Actions
                 .Select(a => new PackActionRow(a, a.Due < input.Meeting.Date && a.Status is BoardActionStatus.Open or BoardActionStatus.InProgress))
                 .OrderBy(a => a.Overdue ? 0 : 1).ThenBy(a => a.Action.Due).ThenBy(a => a.Action.Reference, StringComparer.Ordinal)],
-            [.. input.Decisions.OrderByDescending(d => d.MadeAt).ThenBy(d => d.Reference, StringComparer.Ordinal)]);
+            [.. input.Decisions.OrderByDescending(d => d.MadeAt).ThenBy(d => d.Reference, StringComparer.Ordinal)],
+            input.Risks is { } risks ? RisksAbove(risks) : null);
     }
+
+    /// <summary>The risks above the board's appetite (<see cref="Risks.RiskAppetite.IsAbove"/>: current score &gt; appetite), highest score first, then by code.</summary>
+    public static PackRiskSection RisksAbove(PackRiskInput input) =>
+        new(input.Appetite, [.. input.Risks
+            .Where(r => Risks.RiskAppetite.IsAbove(r.Current, input.Appetite))
+            .OrderByDescending(r => r.Current.Score).ThenBy(r => r.Code, StringComparer.Ordinal)]);
 
     /// <summary>
     /// The metric's series is its <c>lco</c> readings from the first with a value to the reporting month, charted with its rebase

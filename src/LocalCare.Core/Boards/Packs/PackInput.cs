@@ -16,6 +16,7 @@ namespace LocalCare.Core.Boards.Packs;
 /// <param name="WaitingLists">The waiting lists, when the board monitors the waiting metrics; else null.</param>
 /// <param name="Actions">The board's actions log: every action not closed before this meeting.</param>
 /// <param name="Decisions">The board's decisions log.</param>
+/// <param name="Risks">The board's appetite and the risks linked to it as they stood at the meeting; null: no risk section (packs made before the register).</param>
 public sealed record PackInput(
     PackMeeting Meeting,
     CoverSheet Cover,
@@ -23,7 +24,8 @@ public sealed record PackInput(
     PlanProgressInput? PlanProgress,
     WaitingListInput? WaitingLists,
     IReadOnlyList<PackAction> Actions,
-    IReadOnlyList<PackDecision> Decisions);
+    IReadOnlyList<PackDecision> Decisions,
+    PackRiskInput? Risks = null);
 
 /// <summary>The meeting a pack is for: its board, date, the reporting month the figures run to, and the pack's version (1, 2, … for corrections).</summary>
 public sealed record PackMeeting(string BoardCode, string BoardName, DateOnly Date, YearMonth ReportingMonth, int Version);
@@ -143,3 +145,19 @@ public enum BoardActionStatus
 
 /// <summary>A decision the board made, at which meeting.</summary>
 public sealed record PackDecision(string Reference, DateOnly MadeAt, string Decision);
+
+/// <summary>A board's risk appetite (1–25) and the risks linked to it, with their scores at the meeting; the builder keeps those above it.</summary>
+public sealed record PackRiskInput(int Appetite, IReadOnlyList<PackRisk> Risks);
+
+/// <summary>A risk as a pack shows it: its code, title, owner, category, current and target scores, next review and its gaps and open actions.</summary>
+public sealed record PackRisk(
+    string Code,
+    string Title,
+    string Owner,
+    string Category,
+    Risks.RiskScore Current,
+    Risks.RiskScore Target,
+    DateOnly ReviewDate,
+    bool ReviewOverdue,
+    string Gaps,
+    IReadOnlyList<string> OpenActions);

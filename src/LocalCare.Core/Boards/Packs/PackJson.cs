@@ -7,7 +7,8 @@ namespace LocalCare.Core.Boards.Packs;
 
 /// <summary>
 /// A pack's content as board-packs.md's JSON (<c>localcare pack --format json</c>, the stored figures of a published version):
-/// board, month, metrics, matrix, exceptions, actions; with the meeting date, version and decisions beside them.
+/// board, month, metrics, matrix, exceptions, actions; with the meeting date, version and decisions beside them, and the risks
+/// above the board's appetite (docs/risks.md) when the pack has a risk section.
 /// </summary>
 public static class PackJson
 {
@@ -76,6 +77,33 @@ public static class PackJson
             }
 
             json.WriteEndArray();
+            if (pack.Risks is { } risks)
+            {
+                // Only packs made with the risk register carry this: earlier versions' stored JSON stays as it was.
+                json.WriteStartObject("risks");
+                json.WriteNumber("appetite", risks.Appetite);
+                json.WriteStartArray("aboveAppetite");
+                foreach (var risk in risks.AboveAppetite)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", risk.Code);
+                    json.WriteString("title", risk.Title);
+                    json.WriteString("owner", risk.Owner);
+                    json.WriteString("category", risk.Category);
+                    json.WriteNumber("likelihood", risk.Current.Likelihood);
+                    json.WriteNumber("consequence", risk.Current.Consequence);
+                    json.WriteNumber("score", risk.Current.Score);
+                    json.WriteString("band", Risks.RiskScoreBands.ToCode(risk.Current.Band));
+                    json.WriteNumber("targetScore", risk.Target.Score);
+                    json.WriteString("reviewDate", risk.ReviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    json.WriteBoolean("reviewOverdue", risk.ReviewOverdue);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

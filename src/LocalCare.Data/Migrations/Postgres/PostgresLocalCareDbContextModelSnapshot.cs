@@ -52,9 +52,17 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.Property<bool>("ReceivesWaitingLists")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("RiskAppetite")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(12);
+
                     b.HasKey("Code");
 
-                    b.ToTable("Boards");
+                    b.ToTable("Boards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Boards_RiskAppetite", "\"RiskAppetite\" BETWEEN 1 AND 25");
+                        });
                 });
 
             modelBuilder.Entity("LocalCare.Core.Boards.BoardAction", b =>
@@ -1606,6 +1614,189 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Risks.Risk", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Assurances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Controls")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CurrentConsequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CurrentLikelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("InitialConsequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InitialLikelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TargetConsequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.ToTable("Risks", t =>
+                        {
+                            t.HasCheckConstraint("CK_Risks_CurrentConsequence", "\"CurrentConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_CurrentLikelihood", "\"CurrentLikelihood\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_InitialConsequence", "\"InitialConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_InitialLikelihood", "\"InitialLikelihood\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_TargetConsequence", "\"TargetConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_TargetLikelihood", "\"TargetLikelihood\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskAction", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("RiskCode", "Number");
+
+                    b.ToTable("RiskActions");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskLink", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("RiskCode", "Kind", "Target");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.ToTable("RiskLinks");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskScorePoint", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Consequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("RiskCode", "Number");
+
+                    b.ToTable("RiskScorePoints", t =>
+                        {
+                            t.HasCheckConstraint("CK_RiskScorePoints_Consequence", "\"Consequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_RiskScorePoints_Likelihood", "\"Likelihood\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
                 {
                     b.Property<int>("PlanYear")
@@ -2337,6 +2528,33 @@ namespace LocalCare.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskAction", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskLink", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskScorePoint", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("History")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
                 {
                     b.HasOne("LocalCare.Core.Organisation.OrganisationUnit", null)
@@ -2471,6 +2689,15 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.Navigation("Deliverables");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.Risk", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>

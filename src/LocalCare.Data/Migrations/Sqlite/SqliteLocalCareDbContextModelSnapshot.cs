@@ -47,9 +47,17 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.Property<bool>("ReceivesWaitingLists")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RiskAppetite")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
+
                     b.HasKey("Code");
 
-                    b.ToTable("Boards");
+                    b.ToTable("Boards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Boards_RiskAppetite", "\"RiskAppetite\" BETWEEN 1 AND 25");
+                        });
                 });
 
             modelBuilder.Entity("LocalCare.Core.Boards.BoardAction", b =>
@@ -1581,6 +1589,189 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Risks.Risk", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assurances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Controls")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentConsequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gaps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitialConsequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitialLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetConsequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.ToTable("Risks", t =>
+                        {
+                            t.HasCheckConstraint("CK_Risks_CurrentConsequence", "\"CurrentConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_CurrentLikelihood", "\"CurrentLikelihood\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_InitialConsequence", "\"InitialConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_InitialLikelihood", "\"InitialLikelihood\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_TargetConsequence", "\"TargetConsequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_Risks_TargetLikelihood", "\"TargetLikelihood\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskAction", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RiskCode", "Number");
+
+                    b.ToTable("RiskActions");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskLink", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RiskCode", "Kind", "Target");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.ToTable("RiskLinks");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskScorePoint", b =>
+                {
+                    b.Property<string>("RiskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Consequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RiskCode", "Number");
+
+                    b.ToTable("RiskScorePoints", t =>
+                        {
+                            t.HasCheckConstraint("CK_RiskScorePoints_Consequence", "\"Consequence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_RiskScorePoints_Likelihood", "\"Likelihood\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
                 {
                     b.Property<int>("PlanYear")
@@ -2304,6 +2495,33 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskAction", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskLink", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.RiskScorePoint", b =>
+                {
+                    b.HasOne("LocalCare.Core.Risks.Risk", null)
+                        .WithMany("History")
+                        .HasForeignKey("RiskCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>
                 {
                     b.HasOne("LocalCare.Core.Organisation.OrganisationUnit", null)
@@ -2438,6 +2656,15 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.Navigation("Deliverables");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("LocalCare.Core.Risks.Risk", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("LocalCare.Core.ServicePlans.ServicePlan", b =>

@@ -1,5 +1,6 @@
 using System.Text;
 using LocalCare.Core.Boards.Packs;
+using LocalCare.Core.Risks;
 using static LocalCare.Reports.Packs.Html.PackText;
 
 namespace LocalCare.Reports.Packs.Html;
@@ -27,7 +28,7 @@ internal static class CoverSection
         Field(html, "Level of assurance offered", E(PackLabels.Of(cover.AssuranceOffered)));
         Field(html, "CQC key questions", List(cover.CqcKeyQuestions));
         Field(html, "Priorities", List(cover.Priorities));
-        Field(html, "Risks", List(cover.Risks));
+        Field(html, "Risks", Risks(pack));
         html.Append("</dl>\n<h2>Executive summary</h2>\n<div class=\"lc-summary\">").Append(OrDash(cover.ExecutiveSummary)).Append("</div>\n");
         Contents(html, pack);
         html.Append("</section>\n");
@@ -65,6 +66,11 @@ internal static class CoverSection
             Entry(html, "waiting-lists", "Waiting lists");
         }
 
+        if (pack.Risks is not null)
+        {
+            Entry(html, "risks", "Risks above appetite");
+        }
+
         Entry(html, "actions", "Actions log and decisions log");
         Entry(html, "appendix", "Appendix: definitions and keys");
         html.Append("</ol>\n</nav>\n");
@@ -75,6 +81,20 @@ internal static class CoverSection
 
     private static void Field(StringBuilder html, string name, string encodedValue) =>
         html.Append("<dt>").Append(E(name)).Append("</dt><dd>").Append(encodedValue).Append("</dd>\n");
+
+    /// <summary>The risks typed on the cover sheet, then a link to each risk above the board's appetite (docs/risks.md).</summary>
+    private static string Risks(BoardPack pack)
+    {
+        var above = pack.Risks?.AboveAppetite ?? [];
+        if (above.Count == 0)
+        {
+            return List(pack.Cover.Risks);
+        }
+
+        var links = string.Join("; ", above.Select(r =>
+            $"<a href=\"#{E(RisksSection.RiskId(r.Code))}\" data-risk=\"{E(r.Code)}\">{E(r.Code)} {E(r.Title)} ({E(r.Current.Score.ToString(System.Globalization.CultureInfo.InvariantCulture))}, {E(r.Current.Band.ToLabel().ToLowerInvariant())})</a>"));
+        return pack.Cover.Risks.Count == 0 ? links : List(pack.Cover.Risks) + "; " + links;
+    }
 
     private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "None" : string.Join("; ", items.Select(E));
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Web.Features.Boards;
 
 /// <summary>One board: its KLOEs, the metrics it monitors and its meetings; 404 for a code that does not exist.</summary>
-public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db) : PageModel
+public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks) : PageModel
 {
     public BoardDetail Board { get; private set; } = null!;
 
@@ -23,6 +23,9 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db) : Pag
     public bool CanConfigure => User.CanConfigureBoards();
 
     public string? Problem { get; private set; }
+
+    /// <summary>What is wrong with the risk appetite typed; null when nothing.</summary>
+    public string? AppetiteProblem { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -56,6 +59,29 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db) : Pag
         await db.SaveChangesAsync(cancellationToken);
         Message = $"{metric.Name} moved from {from} to {code}";
         return Redirect($"/boards/{Uri.EscapeDataString(code)}#monitors");
+    }
+
+    /// <summary>The board's risk appetite (1–25): risks linked to it above this score go in its packs (docs/risks.md).</summary>
+    public async Task<IActionResult> OnPostAppetiteAsync(string code, string? appetite, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        switch (await risks.SetAppetiteAsync(code, appetite, cancellationToken))
+        {
+            case null:
+                return NotFound();
+            case { Count: > 0 } problems:
+                await LoadAsync(code, cancellationToken);
+                AppetiteProblem = problems[0].Message;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            default:
+                Message = "Risk appetite saved";
+                return Redirect($"/boards/{Uri.EscapeDataString(code)}#risk-appetite");
+        }
     }
 
     /// <summary>Which optional sections the board's packs carry.</summary>
