@@ -1,4 +1,5 @@
 using LocalCare.Web.Features.Account;
+using LocalCare.Web.Features.Admin.Users;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
@@ -35,6 +36,7 @@ builder.AddLocalCareDataFeature();              // data quality, import history,
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
+builder.AddLocalCareUserAdministration();       // administrators create, disable, reset and change roles of users, all audited
 builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
 
 var app = builder.Build();
@@ -43,6 +45,7 @@ app.UseLocalCareSecurityHeaders();
 app.UseLocalCareErrorPages();
 app.UseLocalCareStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();                            // sign-in attempts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -64,6 +67,7 @@ api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();
 api.MapCommissioningApi();
+api.MapUserAdministrationApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();
