@@ -1,3 +1,5 @@
+using LocalCare.Core.Access;
+
 namespace LocalCare.Web.Security;
 
 /// <summary>
@@ -22,6 +24,8 @@ public static class HandlerAccessRules
 {
     public static IReadOnlyList<HandlerAccessRule> All { get; } =
     [
+        new("GET", "/deliverables/{code}/updates/{quarter:int}", null, [Roles.Executive, Roles.Admin],
+            "The deliverable's owner may write its update too, whatever their role (PlanPermissions.CanWriteUpdate): it depends on the data."),
     ];
 
     /// <summary>The rule for a request, if one is listed.</summary>

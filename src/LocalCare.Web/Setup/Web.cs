@@ -32,6 +32,8 @@ public static class Web
     {
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddProblemDetails();
+        // A malformed or missing body is the caller's mistake: 400 ProblemDetails in every environment, never an exception.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;

@@ -1,4 +1,3 @@
-using LocalCare.Core.Access;
 using LocalCare.Web.Features.Performance;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Admin.Users;
 
 /// <summary>Adds a user; the page then shows their one-time password once (it is not stored anywhere it can be read again).</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Core.Access.Roles.Admin)]
 public sealed class NewModel(UserAdministration admin) : PageModel
 {
     [BindProperty]

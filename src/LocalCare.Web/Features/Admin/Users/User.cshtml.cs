@@ -1,4 +1,3 @@
-using LocalCare.Core.Access;
 using LocalCare.Data.Audit;
 using LocalCare.Web.Features.History;
 using LocalCare.Web.Features.Performance;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Admin.Users;
 
 /// <summary>One user: change roles and units, disable or enable, reset the password (the new one shown once), and the account's history.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Core.Access.Roles.Admin)]
 public sealed class UserModel(UserAdministration admin, ChangeHistory history, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -146,7 +146,9 @@ public sealed class UserAdministration(UserManager<LocalCareUser> users, LocalCa
         var errors = new FormErrors();
         var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException(id);
         var password = DemoUsers.NewPassword();
-        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password), "reset", errors);
+        // No reset token: the administrator is present and the app sends no email. Both calls renew the security stamp.
+        Check(await users.RemovePasswordAsync(user), "reset", errors);
+        Check(await users.AddPasswordAsync(user, password), "reset", errors);
         if (!UserAccounts.IsDisabled(user))
         {
             Check(await users.SetLockoutEndDateAsync(user, null), "reset", errors);
