@@ -1,4 +1,5 @@
 using LocalCare.Web.Features.Account;
+using LocalCare.Web.Features.Admin.Users;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
@@ -38,6 +39,7 @@ builder.AddLocalCareDataFeature();              // data quality, import history,
 builder.AddLocalCarePerformance();              // summary, metric pages with SPC, commentary, targets, custom and manual metrics
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
+builder.AddLocalCareUserAdministration();       // administrators create, disable, reset and change roles of users, all audited
 builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
 builder.AddLocalCareRisks();                    // the risk register (NHS 5×5), score history, appetite per board
 
@@ -47,6 +49,7 @@ app.UseLocalCareSecurityHeaders();
 app.UseLocalCareErrorPages();
 app.UseLocalCareStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();                            // sign-in attempts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -69,6 +72,7 @@ api.MapPerformanceApi();
 api.MapWaitingListsApi();
 api.MapCommissioningApi();
 api.MapRisksApi();
+api.MapUserAdministrationApi();
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

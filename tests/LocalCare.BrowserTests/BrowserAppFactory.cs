@@ -37,6 +37,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting(StorageSettings.DemoContactsPerYearKey, "3000");
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("ConnectionStrings:LocalCare", "");
+        builder.UseSetting(LocalCare.Web.Security.SignInRateLimit.PermitsKey, "1000"); // tests sign in far more often than people
         builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");
     }
 

@@ -33,6 +33,7 @@ public class LocalCareWebFactory : WebApplicationFactory<Program>
         builder.UseSetting(StorageSettings.DemoContactsPerYearKey, "3000");
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("ConnectionStrings:LocalCare", "");
+        builder.UseSetting(LocalCare.Web.Security.SignInRateLimit.PermitsKey, "1000"); // tests sign in far more often than people
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 

@@ -86,6 +86,22 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 _ => converter is null ? value : converter.ConvertToProvider(value),
             };
             var name = property.Metadata.Name;
+            if (AuditedEntities.NotRecorded.Contains(name))
+            {
+                continue;
+            }
+
+            if (AuditedEntities.ValuesNotRecorded.Contains(name))
+            {
+                // "Password: changed", never the hash.
+                if (entry.State != EntityState.Deleted && property.CurrentValue is not null && (entry.State == EntityState.Added || (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))))
+                {
+                    changes[name.Replace("Hash", "", StringComparison.Ordinal)] = new() { ["after"] = "changed" };
+                }
+
+                continue;
+            }
+
             switch (entry.State)
             {
                 case EntityState.Added:

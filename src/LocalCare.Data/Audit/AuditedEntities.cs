@@ -11,6 +11,15 @@ namespace LocalCare.Data.Audit;
 /// </summary>
 public static class AuditedEntities
 {
+    /// <summary>Fields whose values are never recorded: a change says only that it happened (a password reset).</summary>
+    public static IReadOnlySet<string> ValuesNotRecorded { get; } = new HashSet<string>(StringComparer.Ordinal) { "PasswordHash" };
+
+    /// <summary>Fields left out of the record: secrets and bookkeeping Identity rewrites on its own (stamps, normalised names, failed-attempt counts).</summary>
+    public static IReadOnlySet<string> NotRecorded { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "AccessFailedCount",
+    };
+
     /// <summary>The subject and key of an audited entity; null for a type that is not audited.</summary>
     public static (string Subject, string Key)? Of(object entity) => entity switch
     {
@@ -31,6 +40,8 @@ public static class AuditedEntities
         ServicePlan p => (Subjects.ServicePlan(p.PlanYear, p.UnitCode), p.UnitCode),
         ServicePlanSection s => (Subjects.ServicePlan(s.PlanYear, s.UnitCode), s.Key),
         Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
+        Users.LocalCareUser u => (Subjects.User(u.Id), "account"),
+        Microsoft.AspNetCore.Identity.IdentityUserRole<string> r => (Subjects.User(r.UserId), "role " + r.RoleId),
         Meeting m => (Subjects.Meeting(m.Id), "meeting"),
         BoardAction a => (Subjects.BoardActions(a.BoardCode), a.Reference),
         BoardActionUpdate u => (Subjects.BoardActions(u.ActionReference.Split('-')[0]), u.ActionReference + " update"),
@@ -58,6 +69,9 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A user's account, roles and units: <c>user:ID</c> (Identity's id, which never changes).</summary>
+    public static string User(string id) => "user:" + id;
 
     /// <summary>A meeting: its cover sheet, narratives, flags and published versions.</summary>
     public static string Meeting(int id) => "meeting:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public sealed class DemoUsers(UserManager<LocalCareUser> users, RoleManager<Iden
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                Check(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+                Check(await roles.CreateAsync(new IdentityRole(role) { Id = role }), $"create role {role}");
             }
         }
     }
@@ -82,7 +82,8 @@ public sealed class DemoUsers(UserManager<LocalCareUser> users, RoleManager<Iden
             .Select(l => l.Split('\t'))
             .ToDictionary(p => p[0], p => p[1]);
 
-    private static string NewPassword()
+    /// <summary>A fresh random password that meets every Identity rule: for demo users and one-time passwords an administrator hands on.</summary>
+    public static string NewPassword()
     {
         // 20 characters from four classes so every Identity password rule holds whatever the draw.
         const string lower = "abcdefghijkmnopqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "-_.!";

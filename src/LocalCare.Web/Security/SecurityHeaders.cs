@@ -33,18 +33,37 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Items[NonceKey] as string ?? throw new InvalidOperationException("SecurityHeaders middleware has not run for this request.");
 }
 
-/// <summary>Registers the security headers and the default "signed in" rule.</summary>
+/// <summary>Registers the security headers, the default "signed in" rule, HSTS, forwarded headers and the sign-in rate limit.</summary>
 public static class SecuritySetup
 {
-    /// <summary>Every endpoint needs a signed-in user unless it says otherwise (<c>AllowAnonymous</c>).</summary>
+    /// <summary>
+    /// Every endpoint needs a signed-in user unless it says otherwise (<c>AllowAnonymous</c>). Behind a reverse proxy on the
+    /// same machine (loopback, the only proxies trusted by default) the client's address and scheme come from
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>, so HTTPS is seen as HTTPS and the rate limit counts real clients.
+    /// </summary>
     public static WebApplicationBuilder AddLocalCareSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        builder.AddLocalCareSignInRateLimit();
         return builder;
     }
 
-    public static IApplicationBuilder UseLocalCareSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeaders>();
+    /// <summary>Forwarded headers first, then HSTS on HTTPS responses outside Development, then the security headers on every response.</summary>
+    public static WebApplication UseLocalCareSecurityHeaders(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        return app;
+    }
 
     /// <summary>Shorthand for views: <c>@Context.CspNonce()</c>.</summary>
     public static string CspNonce(this HttpContext context) => SecurityHeaders.CspNonce(context);

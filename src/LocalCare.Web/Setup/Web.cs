@@ -18,6 +18,9 @@ public static class Web
         {
             antiforgery.Cookie.Name = "LocalCare.Antiforgery";
             antiforgery.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY.
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddScoped<OrganisationName>();
@@ -29,22 +32,23 @@ public static class Web
     {
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddProblemDetails();
+        // A malformed or missing body is the caller's mistake: 400 ProblemDetails in every environment, never an exception.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
     }
 
-    /// <summary>People get NHS.UK error pages; API callers get ProblemDetails.</summary>
+    /// <summary>
+    /// People get NHS.UK error pages; API callers get ProblemDetails. In every environment, Development included: a stack
+    /// trace is never shown (it goes to the log), so what testers see is what users see.
+    /// </summary>
     public static WebApplication UseLocalCareErrorPages(this WebApplication app)
     {
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            if (!app.Environment.IsDevelopment())
-            {
-                pages.UseExceptionHandler(ErrorModel.Path + "/500");
-            }
-
+            pages.UseExceptionHandler(ErrorModel.Path + "/500");
             pages.UseStatusCodePagesWithReExecute(ErrorModel.Path + "/{0}");
         });
         return app;

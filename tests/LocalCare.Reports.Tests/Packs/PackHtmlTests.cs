@@ -135,7 +135,8 @@ public sealed class PackHtmlTests
         Assert.DoesNotContain("<script>alert", Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>crisis</b>", Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<gaps>", Html, StringComparison.Ordinal);
-        Assert.Contains("Falls in &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;", Html, StringComparison.Ordinal);
+        // Narratives are Markdown with raw HTML shown as text (UserMarkdown), so the tag arrives escaped inside a paragraph.
+        Assert.Contains("<p>Falls in &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"quotes\"</p>", Html, StringComparison.Ordinal);
         Assert.Contains(SamplePack.ScriptNarrative, Page(SamplePack.Concern).TextContent, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using LocalCare.Reports.Prose;
 using LocalCare.Core.Boards.Packs;
 using LocalCare.Core.Metrics;
 using LocalCare.Reports.Charts;
@@ -148,8 +149,10 @@ internal static class ExceptionPages
             .Append(string.IsNullOrWhiteSpace(accountable) ? "Not named" : E(accountable)).Append("</p>\n</div>\n");
     }
 
+    /// <summary>A heading and the user's text as sanitised Markdown (<see cref="UserMarkdown"/>), or a dash.</summary>
     private static void Prose(StringBuilder html, string heading, string text) =>
-        html.Append("<h4>").Append(E(heading)).Append("</h4>\n<p class=\"lc-prose\">").Append(OrDash(text)).Append("</p>\n");
+        html.Append("<h4>").Append(E(heading)).Append("</h4>\n<div class=\"lc-prose\">")
+            .Append(string.IsNullOrWhiteSpace(text) ? "<p>–</p>" : UserMarkdown.ToHtml(text)).Append("</div>\n");
 
     private static string Met(bool? met) => met switch
     {

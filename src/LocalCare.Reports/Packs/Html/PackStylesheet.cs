@@ -18,6 +18,8 @@ internal static class PackStylesheet
         .lc-pack dl.lc-fields dd { margin: 0; padding: 2pt 0; }
         .lc-pack .lc-summary { border-left: 4px solid #005eb8; padding: 4pt 10pt; background: #f0f4f5; white-space: pre-line; }
         .lc-pack .lc-prose { white-space: pre-line; margin: 0 0 6pt; }
+        .lc-pack div.lc-prose { white-space: normal; }
+        .lc-pack div.lc-prose p { margin: 0 0 4pt; }
         .lc-pack .lc-muted { color: #4c6272; }
         .lc-pack .lc-theme th { background: #e8edee; font-size: 10.5pt; }
         .lc-pack .lc-icon { display: inline-flex; align-items: center; gap: 4pt; }

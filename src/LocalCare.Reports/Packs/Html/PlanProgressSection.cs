@@ -1,4 +1,5 @@
 using System.Text;
+using LocalCare.Reports.Prose;
 using LocalCare.Core.Boards.Packs;
 using LocalCare.Core.Plans;
 using static LocalCare.Reports.Packs.Html.PackText;
@@ -47,7 +48,7 @@ internal static class PlanProgressSection
             {
                 html.Append("<tr data-deliverable=\"").Append(E(concern.Code)).Append("\"><th scope=\"row\">").Append(E(concern.Code)).Append(' ').Append(E(concern.Title))
                     .Append("</th><td>").Append(E(concern.PriorityName)).Append("</td><td>").Append(E(concern.Owner)).Append("</td><td>").Append(E(concern.Status.ToLabel()))
-                    .Append("</td><td class=\"lc-prose\">").Append(OrDash(concern.Commentary)).Append("</td><td class=\"lc-prose\">").Append(OrDash(concern.Action)).Append("</td></tr>\n");
+                    .Append("</td><td class=\"lc-prose\">").Append(string.IsNullOrWhiteSpace(concern.Commentary) ? "–" : UserMarkdown.ToHtml(concern.Commentary)).Append("</td><td class=\"lc-prose\">").Append(OrDash(concern.Action)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody></table>\n");

@@ -18,6 +18,9 @@ public static class AccountSetup
     {
         identity.AddSignInManager().AddClaimsPrincipalFactory<LocalCareClaimsFactory>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Every request checks the cookie's security stamp against the user's, so disabling a user, resetting their password
+        // or changing their roles takes effect on their next request, not at the next sign-in.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;

@@ -3,17 +3,21 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using LocalCare.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace LocalCare.Web.Features.Account;
 
 /// <summary>Sign in with a username and password; mistakes re-render the form with the NHS.UK error summary and status 400.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOptions<IdentityOptions> identityOptions) : PageModel
 {
     public const string EnterUsername = "Enter your username";
     public const string EnterPassword = "Enter your password";
     public const string Incorrect = "Your username or password is incorrect";
+    public const string Disabled = "Your account has been disabled. Ask an administrator to enable it";
 
     [BindProperty]
     public string? Username { get; set; }
@@ -54,7 +58,9 @@ public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOpt
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             }
 
-            errors.Add(("username", result.IsLockedOut
+            errors.Add(("username", result.IsLockedOut && await IsDisabledAsync(Username.Trim())
+                ? Disabled
+                : result.IsLockedOut
                 ? $"Your account is locked after too many incorrect passwords. Try again in {identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes"
                 : Incorrect));
         }
@@ -69,4 +75,7 @@ public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOpt
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    private async Task<bool> IsDisabledAsync(string userName) =>
+        await signInManager.UserManager.FindByNameAsync(userName) is { } user && UserAccounts.IsDisabled(user);
 }

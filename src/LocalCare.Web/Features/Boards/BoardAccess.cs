@@ -17,4 +17,8 @@ public static class BoardAccess
     public static bool CanPublish(this ClaimsPrincipal user) => BoardPermissions.CanPublish(user.RolesOf());
 
     public static bool CanReadDrafts(this ClaimsPrincipal user) => BoardPermissions.CanReadDrafts(user.RolesOf());
+
+    /// <summary>The roles that read draft packs (<see cref="BoardPermissions.CanReadDrafts"/>: all but viewers), for endpoint metadata.</summary>
+    public const string DraftReaderRoles = Core.Access.Roles.Admin + "," + Core.Access.Roles.Executive + "," + Core.Access.Roles.Manager + ","
+        + Core.Access.Roles.Analyst + "," + Core.Access.Roles.Commissioner;
 }

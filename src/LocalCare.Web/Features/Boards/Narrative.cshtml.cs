@@ -13,6 +13,7 @@ namespace LocalCare.Web.Features.Boards;
 /// A metric's exception narrative for a meeting. Its accountable person, executives and administrators write it (starting from
 /// the board's last meeting's text); others who may read drafts read it; a viewer may not.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = BoardAccess.DraftReaderRoles)] // drafts are not for viewers, as metadata so the matrix sees it
 public sealed class NarrativeModel(LocalCareDbContext db, Narratives narratives) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;

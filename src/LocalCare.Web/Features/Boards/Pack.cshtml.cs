@@ -11,6 +11,7 @@ namespace LocalCare.Web.Features.Boards;
 /// A meeting's draft pack, made from today's figures, for the people who prepare it (analysts, managers, executives,
 /// administrators); executives publish it from here, recording "narrative to follow" for any exception still without narrative.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = BoardAccess.DraftReaderRoles)] // drafts are not for viewers, as metadata so the matrix sees it
 public sealed class PackModel(PackDrafts drafts, PackPublisher publisher) : PageModel
 {
     public BoardPack Pack { get; private set; } = null!;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>Changing a deliverable (executives and administrators); every change is in its history.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // PlanPermissions.CanEditPlan, as metadata so the matrix sees it
 public sealed class EditModel(DeliverableEditor editor) : DeliverableFormPage
 {
     public string Code { get; private set; } = "";

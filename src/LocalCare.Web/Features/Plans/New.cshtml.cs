@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>A new deliverable of a plan year (executives and administrators).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // PlanPermissions.CanEditPlan, as metadata so the matrix sees it
 public sealed class NewModel(DeliverableEditor editor, LocalCare.Data.LocalCareDbContext db) : DeliverableFormPage
 {
     public async Task<IActionResult> OnGetAsync(string? year, CancellationToken cancellationToken)

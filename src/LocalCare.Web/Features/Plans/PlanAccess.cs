@@ -11,6 +11,9 @@ public static class PlanAccess
 
     public static bool CanEditPlan(this ClaimsPrincipal user) => PlanPermissions.CanEditPlan(user.RolesOf());
 
+    /// <summary><see cref="PlanPermissions.CanEditPlan"/> as endpoint metadata, so the authorization matrix sees it.</summary>
+    public const string EditorRoles = Roles.Executive + "," + Roles.Admin;
+
     public static bool CanWriteUpdate(this ClaimsPrincipal user, string? ownerUserName) =>
         PlanPermissions.CanWriteUpdate(user.RolesOf(), user.Identity?.Name, ownerUserName);
 

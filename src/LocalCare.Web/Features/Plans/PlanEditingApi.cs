@@ -18,22 +18,31 @@ public static class PlanEditingApi
 {
     public static RouteGroupBuilder MapPlanEditingApi(this RouteGroupBuilder api)
     {
-        api.MapPut("/plans/{year}/vision", PutVision).WithName("PutVision").WithSummary("Replaces a plan year's vision statements (executives, admins).").WithTags("Plans");
-        api.MapPost("/plans/{year}/priorities", PostPriority).WithName("PostPriority").WithSummary("Adds a priority to a plan year under P{yy}{yy}-{short_code} (executives, admins).").WithTags("Plans");
-        api.MapPut("/priorities/{code}", PutPriority).WithName("PutPriority").WithSummary("Changes a priority's name, summary and order (executives, admins).").WithTags("Plans");
-        api.MapPut("/workplans/{code}", PutWorkplan).WithName("PutWorkplan").WithSummary("Renames a workplan (executives, admins).").WithTags("Plans");
-        api.MapPost("/plans/{year}/deliverables", PostDeliverable).WithName("PostDeliverable").WithSummary("Adds a deliverable under the next free code of its workplan (executives, admins).").WithTags("Plans");
-        api.MapPut("/deliverables/{code}", PutDeliverable).WithName("PutDeliverable").WithSummary("Changes a deliverable: text, owner, due quarter, partner priorities, metrics, milestones (executives, admins).").WithTags("Plans");
+        api.MapPut("/plans/{year}/vision", PutVision).WithName("PutVision").WithSummary("Replaces a plan year's vision statements (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPost("/plans/{year}/priorities", PostPriority).WithName("PostPriority").WithSummary("Adds a priority to a plan year under P{yy}{yy}-{short_code} (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPut("/priorities/{code}", PutPriority).WithName("PutPriority").WithSummary("Changes a priority's name, summary and order (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPut("/workplans/{code}", PutWorkplan).WithName("PutWorkplan").WithSummary("Renames a workplan (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPost("/plans/{year}/deliverables", PostDeliverable).WithName("PostDeliverable").WithSummary("Adds a deliverable under the next free code of its workplan (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPut("/deliverables/{code}", PutDeliverable).WithName("PutDeliverable").WithSummary("Changes a deliverable: text, owner, due quarter, partner priorities, metrics, milestones (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapPut("/deliverables/{code}/updates/{quarter:int}", PutUpdate).WithName("PutDeliverableUpdate")
             .WithSummary("Writes a deliverable's update for a quarter: status, commentary and action (its owner, executives, admins); 409 when the quarter is locked or has not started.").WithTags("Plans");
         api.MapGet("/updates", GetUpdates).WithName("GetUpdates")
             .WithSummary("The quarterly updates of a plan year (default the latest): quarters and locks, the open quarter, the caller's deliverables, what is due and overdue by owner.").WithTags("Plans");
-        api.MapPost("/plans/{year}/locks", PostLock).WithName("PostQuarterLock").WithSummary("Locks a quarter that has ended (executives): its updates become read-only.").WithTags("Plans");
+        api.MapPost("/plans/{year}/locks", PostLock).WithName("PostQuarterLock").WithSummary("Locks a quarter that has ended (executives): its updates become read-only.").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Core.Access.Roles.Executive });
         api.MapPost("/plans", PostNextPlan).WithName("PostNextPlan")
-            .WithSummary("Starts next year's plan from a year's: vision, priorities and KLOEs copied, each deliverable given a pending review (executives, admins).").WithTags("Plans");
+            .WithSummary("Starts next year's plan from a year's: vision, priorities and KLOEs copied, each deliverable given a pending review (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapGet("/plans/{year}/reviews", GetReviews).WithName("GetReviews").WithSummary("Each deliverable of a plan year with its 'delivered?' review.").WithTags("Plans");
         api.MapPut("/deliverables/{code}/review", PutReview).WithName("PutReview")
-            .WithSummary("Records whether a deliverable was delivered, with a note; carry_forward copies it into next year (executives, admins).").WithTags("Plans");
+            .WithSummary("Records whether a deliverable was delivered, with a note; carry_forward copies it into next year (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapGet("/deliverables/{code}/history", GetDeliverableHistory).WithName("GetDeliverableHistory")
             .WithSummary("Who changed a deliverable, its updates, links and milestones, and when; newest first.").WithTags("Plans");
         api.MapGet("/plans/{year}/history", GetPlanHistory).WithName("GetPlanHistory").WithSummary("Who changed a plan year's vision, priorities, KLOEs and locks, and when; newest first.").WithTags("Plans");

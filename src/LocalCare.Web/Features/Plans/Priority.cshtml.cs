@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>Adding a priority to a year (<c>/plan/priorities/new?year=</c>) or changing one (executives and administrators).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // PlanPermissions.CanEditPlan, as metadata so the matrix sees it
 public sealed class PriorityModel(LocalCareDbContext db, PlanEditor editor) : PageModel
 {
     public const string New = "new";

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>Reviewing one of last year's deliverables: delivered, partly or not, a note, and whether to carry it forward.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // PlanPermissions.CanEditPlan, as metadata so the matrix sees it
 public sealed class ReviewDeliverableModel(PlanRollForwardService rollForward) : PageModel
 {
     public Deliverable Deliverable { get; private set; } = null!;

@@ -33,6 +33,7 @@ public sealed class ErrorModel : PageModel
                 "The form may have been open too long, or sent from another site.",
                 "Go back, refresh the page and try again.",
             ]),
+            StatusCodes.Status429TooManyRequests => ("Too many attempts to sign in", ["Wait a minute, then try again."]),
             StatusCodes.Status403Forbidden => ("You do not have access to this page", ["Your role does not allow you to see this page."]),
             _ => ("Sorry, there is a problem with the service", ["Try again later."]),
         };

@@ -43,7 +43,8 @@ public sealed class CommentaryTests(LocalCareWebFactory factory) : IClassFixture
         var card = page.QuerySelector($"[data-commentary='{month}']")!;
         Assert.Equal($"Commentary for {MonthName(month)} saved", page.QuerySelector("[data-testid=saved] .nhsuk-notification-banner__heading")!.Text());
         Assert.Equal(MonthName(month), card.QuerySelector("h3")!.Text());
-        Assert.Equal(["DNAs rose in North.", "Most were first appointments."], card.QuerySelectorAll("[data-field=what-the-data-shows] p").Select(p => p.Text()));
+        // Commentary is Markdown (UserMarkdown): a line break stays a line break within the paragraph.
+        Assert.Equal("<p>DNAs rose in North.<br>\nMost were first appointments.</p>", card.QuerySelector("[data-field=what-the-data-shows]")!.InnerHtml.Trim());
         Assert.Equal("Text reminders stopped in October.", card.QuerySelector("[data-field=underlying-issues]")!.Text());
         Assert.Equal(["Restart text reminders Head of Operations (North) 31 Mar 2025"], card.QuerySelectorAll("[data-testid=actions] tbody tr").Select(r => r.Text()));
         Assert.StartsWith("Written by manager, 15 Jan 2025 09:00", card.QuerySelector("[data-field=updated]")!.Text(), StringComparison.Ordinal);

@@ -18,7 +18,8 @@ public static class PackDownloads
     {
         // Files, not the JSON API: left out of the OpenAPI document.
         app.MapGet("/meetings/{id:int}/pack/{version:int}/{format}", PublishedAsync).ExcludeFromDescription();
-        app.MapGet("/meetings/{id:int}/pack/draft.{format}", DraftAsync).ExcludeFromDescription();
+        app.MapGet("/meetings/{id:int}/pack/draft.{format}", DraftAsync).ExcludeFromDescription()
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = BoardAccess.DraftReaderRoles });
         app.MapGet("/css/pack.css", () => Results.Text(PackHtml.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -16,7 +16,8 @@ public static class PacksApi
         api.MapGet("/meetings/{id:int}/pack", GetDraft)
             .WithName("GetDraftPack")
             .WithSummary("The meeting's draft pack as board-packs.md's JSON, from today's figures (not for viewers).")
-            .WithTags("Boards");
+            .WithTags("Boards")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = BoardAccess.DraftReaderRoles });
         api.MapGet("/meetings/{id:int}/pack/versions", GetVersions)
             .WithName("GetPackVersions")
             .WithSummary("The meeting's published pack versions with their SHA-256 and download links.")

@@ -12,6 +12,7 @@ namespace LocalCare.Web.Features.Commissioning.Audits;
 /// and a rating for each key question looked at. Commissioners and administrators only; a problem re-renders the form with the
 /// error summary and status 400; once saved, the audit's page.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Admin + "," + Core.Access.Roles.Commissioner)] // CommissioningPermissions.EditRoles, as metadata so the matrix sees it
 public sealed class NewModel(AuditQueries queries, AuditEditor editor) : PageModel
 {
     public Provider Provider { get; private set; } = null!;

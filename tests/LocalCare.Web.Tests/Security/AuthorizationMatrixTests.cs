@@ -1,0 +1,308 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using LocalCare.Core.Access;
+using LocalCare.Web.Security;
+using LocalCare.Web.Tests.Features.WaitingLists;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalCare.Web.Tests.Security;
+
+/// <summary>
+/// Every page and API route the running app maps (its <see cref="EndpointDataSource"/>), every method and Razor Pages handler,
+/// asked by a signed-out client and by a demo user of each role. What each should get comes from the app: its authorization
+/// metadata and <see cref="HandlerAccessRules"/>, never a list kept here. The table is written to
+/// <c>authorization-matrix.md</c> beside the test assembly.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory) : IClassFixture<LocalCareWebFactory>
+{
+    private const string Anonymous = "anonymous";
+
+    [Fact]
+    public async Task EveryEndpoint_AnswersEachCallerAsTheAppDeclares()
+    {
+        var callers = new Dictionary<string, HttpClient> { [Anonymous] = factory.CreateSignedOutClient() };
+        foreach (var role in Roles.All)
+        {
+            callers[role] = await factory.CreateSignedInClientAsync(role);
+        }
+
+        var values = await RouteValuesAsync();
+        var requests = await RequestsAsync();
+        var failures = new List<string>();
+        var table = new StringBuilder()
+            .AppendLine("# Authorization matrix")
+            .AppendLine()
+            .AppendLine("Each cell: the status the caller got, then `ok` when it is the answer the app declares. `→sign-in` and `→denied` are redirects to the sign-in and access-denied pages.")
+            .AppendLine("Rule: `anonymous` (AllowAnonymous), `signed in` (any role), a list of roles (endpoint metadata), or `handler:` roles (HandlerAccessRules).")
+            .AppendLine()
+            .AppendLine($"| Method | Route | Rule | {string.Join(" | ", callers.Keys)} |")
+            .AppendLine($"| --- | --- | --- |{string.Concat(callers.Keys.Select(_ => " --- |"))}");
+
+        foreach (var request in requests.OrderBy(r => r.Route, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal).ThenBy(r => r.Handler, StringComparer.Ordinal))
+        {
+            var path = Fill(request.Pattern, values, failures);
+            if (path is null)
+            {
+                continue;
+            }
+
+            path += request.Handler is null ? "" : "?handler=" + request.Handler;
+            var cells = new List<string>();
+            foreach (var (caller, client) in callers)
+            {
+                using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(path, UriKind.Relative));
+                if (request.Method is not ("GET" or "HEAD"))
+                {
+                    message.Content = new ByteArrayContent([]); // no antiforgery token, no body: nothing can be changed
+                }
+
+                using var response = await client.SendAsync(message, TestContext.Current.CancellationToken);
+                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                var answer = Describe(response);
+                var problem = Check(request, caller, response, body);
+                if (problem is not null)
+                {
+                    failures.Add($"{request.Method} {path} as {caller}: {answer}, {problem}");
+                }
+
+                cells.Add(problem is null ? answer + " ok" : $"**{answer}**");
+            }
+
+            table.AppendLine($"| {request.Method}{(request.Handler is null ? "" : " " + request.Handler)} | `{request.Route}` | {request.RuleText} | {string.Join(" | ", cells)} |");
+        }
+
+        var file = Path.Combine(AppContext.BaseDirectory, "authorization-matrix.md");
+        await File.WriteAllTextAsync(file, table.ToString(), TestContext.Current.CancellationToken);
+        TestContext.Current.AddAttachment("authorization-matrix.md", table.ToString());
+
+        foreach (var client in callers.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(requests.Count > 100, $"Only {requests.Count} requests were found: the endpoint list was not read.");
+        Assert.True(failures.Count == 0, $"{failures.Count} answers differ from what the app declares (table: {file}):\n" + string.Join('\n', failures));
+    }
+
+    /// <summary>What a caller should get; null when the response is right.</summary>
+    private static string? Check(MatrixRequest request, string caller, HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 500)
+        {
+            return "a server error";
+        }
+
+        if (StackTrace().IsMatch(body))
+        {
+            return "the body shows a stack trace";
+        }
+
+        var api = request.Route.StartsWith("/api", StringComparison.Ordinal);
+        var changes = request.Method is not ("GET" or "HEAD");
+        if (caller == Anonymous)
+        {
+            if (request.AllowAnonymous)
+            {
+                return null;
+            }
+
+            return api
+                ? (status == 401 ? null : "expected 401")
+                : (IsRedirectTo(response, "/account/sign-in") ? null : "expected a redirect to sign-in");
+        }
+
+        if (request.AllowAnonymous)
+        {
+            return null; // open to all: the sign-in, sign-out, access-denied and error pages answer as they need to
+        }
+
+        var allowed = request.Allows(caller);
+        if (!allowed)
+        {
+            if (changes && !request.ByMetadata && status is >= 400 and < 500)
+            {
+                return null; // a handler's rule is behind the antiforgery check, which refuses first
+            }
+
+            return IsDenied(response, api) ? null : "expected access denied (403)";
+        }
+
+        if (IsDenied(response, api) && request.Handler is null && !changes)
+        {
+            return "denied, but the app declares this role may use it: put the rule in metadata or HandlerAccessRules";
+        }
+
+        if (changes && status is >= 200 and < 300)
+        {
+            return "a request without antiforgery token or body succeeded";
+        }
+
+        return null;
+    }
+
+    private static bool IsDenied(HttpResponseMessage response, bool api) =>
+        response.StatusCode == HttpStatusCode.Forbidden || (!api && IsRedirectTo(response, "/account/access-denied"));
+
+    private static bool IsRedirectTo(HttpResponseMessage response, string path) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } location
+        && (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]) == path;
+
+    private static string Describe(HttpResponseMessage response) =>
+        IsRedirectTo(response, "/account/sign-in") ? "→sign-in"
+        : IsRedirectTo(response, "/account/access-denied") ? "→denied"
+        : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Every route endpoint with each method it answers; a Razor page once per handler (from its compiled descriptor).</summary>
+    private async Task<List<MatrixRequest>> RequestsAsync()
+    {
+        var services = factory.Services;
+        var policies = services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var loader = services.GetRequiredService<PageLoader>();
+        var requests = new List<MatrixRequest>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching == true)
+            {
+                continue;
+            }
+
+            IReadOnlyList<object> metadata = [.. endpoint.Metadata];
+            var calls = new List<(string Method, string? Handler)>();
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                metadata = [.. compiled.EndpointMetadata];
+                calls.AddRange(compiled.HandlerMethods.Select(h => (h.HttpMethod.ToUpperInvariant(), h.Name)));
+                if (calls.Count == 0)
+                {
+                    calls.Add(("GET", null));
+                }
+            }
+            else
+            {
+                var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                calls.AddRange(methods.Select(m => (m, (string?)null)));
+            }
+
+            var allowAnonymous = metadata.OfType<IAllowAnonymous>().Any();
+            var policy = await AuthorizationPolicy.CombineAsync(policies, metadata.OfType<IAuthorizeData>(), metadata.OfType<AuthorizationPolicy>());
+            var metadataRoles = policy?.Requirements.OfType<RolesAuthorizationRequirement>().ToList() ?? [];
+            var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            foreach (var (method, handler) in calls.Distinct())
+            {
+                var rule = HandlerAccessRules.For(method, route, handler);
+                requests.Add(new MatrixRequest(method, route, handler, endpoint.RoutePattern, allowAnonymous, metadataRoles, rule));
+            }
+        }
+
+        return requests;
+    }
+
+    /// <summary>A value from the demo for each route parameter, by route prefix then name; <c>""</c> matches any route.</summary>
+    private async Task<List<(string Prefix, string Name, string Value)>> RouteValuesAsync()
+    {
+        var meeting = await factory.QueryAsync(db => db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        var metric = await factory.QueryAsync(db => db.Metrics.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        var narrative = await factory.QueryAsync(db => db.Narratives.Select(n => n.MetricId).FirstOrDefaultAsync()) ?? metric;
+        var user = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == Roles.Viewer).Select(u => u.Id).FirstAsync());
+        var audit = await factory.QueryAsync(db => db.QualityAudits.OrderBy(a => a.Code).Select(a => a.Code).FirstAsync());
+        var service = WaitingListsExpected.BusiestService(factory);
+        var id = meeting.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            ("/boards/", "code", "HPB"),
+            ("/api/boards/", "code", "HPB"),
+            ("/deliverables/", "code", "D2425-CH-01"),
+            ("/api/deliverables/", "code", "D2425-CH-01"),
+            ("/plan/review/", "code", "D2425-CH-01"),
+            ("/plan/priorities/", "code", "P2425-SAFE"),
+            ("/api/priorities/", "code", "P2425-SAFE"),
+            ("/api/workplans/", "code", "CH"),
+            ("/commissioning/providers/", "code", "P01"),
+            ("/api/commissioning/providers/", "code", "P01"),
+            ("/commissioning/audits/", "code", audit),
+            ("/portfolio/", "code", "TP2425-INW"),
+            ("/api/portfolio/", "code", "TP2425-INW"),
+            ("", "projectCode", "TP2425-INW-01"),
+            ("/waiting-lists/service/", "code", service),
+            ("/api/waiting-lists/services/", "code", service),
+            ("/admin/users/", "id", user),
+            ("/api/metrics/", "id", metric),
+            ("/meetings/", "metricId", narrative),
+            ("", "metricId", metric),
+            ("", "id", id),
+            ("", "year", "2024"),
+            ("", "unit", "INT-CC"),
+            ("", "quarter", "3"),
+            ("", "version", "1"),
+            ("", "format", "html"),
+            ("", "documentName", "v1"),
+            ("/error/", "code", "404"),
+        ];
+    }
+
+    /// <summary>The route with each parameter filled from the demo; null (and a failure naming it) for a parameter with no value.</summary>
+    private static string? Fill(RoutePattern pattern, List<(string Prefix, string Name, string Value)> values, List<string> failures)
+    {
+        var raw = "/" + (pattern.RawText ?? "").TrimStart('/');
+        var path = new StringBuilder();
+        foreach (var segment in pattern.PathSegments)
+        {
+            path.Append('/');
+            foreach (var part in segment.Parts)
+            {
+                switch (part)
+                {
+                    case RoutePatternLiteralPart literal:
+                        path.Append(literal.Content);
+                        break;
+                    case RoutePatternSeparatorPart separator:
+                        path.Append(separator.Content);
+                        break;
+                    case RoutePatternParameterPart parameter:
+                        var match = values.FirstOrDefault(v => v.Name == parameter.Name && raw.StartsWith(v.Prefix, StringComparison.Ordinal));
+                        if (match.Value is null)
+                        {
+                            failures.Add($"{raw}: no demo value for route parameter '{parameter.Name}'. Add one to RouteValuesAsync in AuthorizationMatrixTests.");
+                            return null;
+                        }
+
+                        path.Append(Uri.EscapeDataString(match.Value));
+                        break;
+                }
+            }
+        }
+
+        return path.Length == 0 ? "/" : path.ToString();
+    }
+
+    [GeneratedRegex(@"(?m)^\s*at [\w.`<>]+\.[\w<>`]+\(|\b\w+Exception: ")]
+    private static partial Regex StackTrace();
+
+    /// <summary>One request of the matrix: a method (and page handler) of a route, with what the app declares about it.</summary>
+    private sealed record MatrixRequest(
+        string Method, string Route, string? Handler, RoutePattern Pattern, bool AllowAnonymous,
+        IReadOnlyList<RolesAuthorizationRequirement> MetadataRoles, HandlerAccessRule? Rule)
+    {
+        public bool ByMetadata => MetadataRoles.Count > 0;
+
+        public bool Allows(string role) =>
+            MetadataRoles.All(r => r.AllowedRoles.Contains(role)) && (Rule is null || Rule.Roles.Contains(role));
+
+        public string RuleText =>
+            AllowAnonymous ? "anonymous"
+            : Rule is not null ? "handler: " + string.Join(", ", Rule.Roles.Where(Allows))
+            : MetadataRoles.Count > 0 ? string.Join(", ", Roles.All.Where(Allows))
+            : "signed in";
+    }
+}
