@@ -1,5 +1,5 @@
-using LocalCare.Core.Exports;
 using DuckDB.NET.Data;
+using LocalCare.Core.Exports;
 
 namespace LocalCare.Warehouse.Exports;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using DuckDB.NET.Data;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DuckDB.NET.Data;
 using LocalCare.Cli.Commands;
 using LocalCare.Data.Exports;
 using Microsoft.EntityFrameworkCore;
