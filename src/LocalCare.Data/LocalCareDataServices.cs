@@ -34,6 +34,7 @@ public static class LocalCareDataServices
         services.AddScoped<Commissioning.CommissioningImport>();
         services.AddScoped<Commissioning.CqcRatingsImport>();
         services.AddScoped<Commissioning.ProviderRisks>();
+        services.AddScoped<Exports.BiExport>();
 
         services.AddSingleton(TimeProvider.System);
         return services.AddLocalCareUsers();
