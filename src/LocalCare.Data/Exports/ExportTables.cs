@@ -11,6 +11,7 @@ public static class ExportTables
         new MetricDimension(),
         new DeliverableDimension(),
         new ProviderDimension(),
+        new RiskDimension(),
         new MetricValueFacts(),
         new MetricStatusFacts(),
         new MetricTargetFacts(),
@@ -18,5 +19,7 @@ public static class ExportTables
         new DeliverableStatusFacts(),
         new DeliverableMetricBridge(),
         new CqcRatingFacts(),
+        new RiskScoreFacts(),
+        new RiskLinkBridge(),
     ];
 }

@@ -50,6 +50,39 @@ public sealed class ExportTablesTests
         Assert.Equal((await db.CqcRatings.ToListAsync(ct)).Sum(r => locations.Count(l => l == r.LocationId)), tables["fact_cqc_rating"].Rows.Count);
         Assert.NotEmpty(tables["fact_cqc_rating"].Rows);
         Assert.NotEmpty(tables["fact_waiting_census"].Rows);
+        Assert.Equal(await db.Risks.CountAsync(ct), tables["dim_risk"].Rows.Count);
+        Assert.Equal(await db.RiskScorePoints.CountAsync(ct), tables["fact_risk_score"].Rows.Count);
+        Assert.Equal(await db.RiskLinks.CountAsync(ct), tables["bridge_risk_link"].Rows.Count);
+        Assert.NotEmpty(tables["dim_risk"].Rows);
+    }
+
+    [Fact]
+    public async Task Risks_CarryTheirScoresBandsReviewStateAndEachBoardLinksAppetite()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await database.InitialiseAsync(demo: true);
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var sources = await scope.ServiceProvider.GetRequiredService<BiExport>().SourcesAsync(null, null, ct);
+        var risk = await db.Risks.AsNoTracking().Include(r => r.Links).OrderBy(r => r.Code).FirstAsync(r => r.Links.Any(l => l.Kind == Core.Risks.RiskLinkKind.Board), ct);
+        var board = risk.Links.First(l => l.Kind == Core.Risks.RiskLinkKind.Board).Target;
+        var appetite = await db.Boards.Where(b => b.Code == board).Select(b => b.RiskAppetite).SingleAsync(ct);
+        var last = await db.RiskScorePoints.AsNoTracking().Where(p => p.RiskCode == risk.Code).OrderBy(p => p.Number).LastAsync(ct);
+
+        var risks = await Read<RiskDimension>(sources);
+        var scores = await Read<RiskScoreFacts>(sources);
+        var links = await Read<RiskLinkBridge>(sources);
+
+        var row = Row(risks, "risk_code", risk.Code);
+        Assert.Equal(
+            ((long)risk.Current.Score, Core.Risks.RiskScoreBands.Of(risk.Current.Score).ToString().ToLowerInvariant(), risk.ReviewDate, risk.ReviewDate < sources.Today),
+            (row["current_score"], row["current_band"], row["review_date"], row["review_overdue"]));
+        var point = scores.Rows.Select(r => Named(scores, r)).Single(r => (string)r["risk_code"]! == risk.Code && (long)r["number"]! == last.Number);
+        Assert.Equal((last.On, new DateOnly(last.On.Year, last.On.Month, 1), (long)(last.Likelihood * last.Consequence)), (point["scored_on"], point["month_key"], point["score"]));
+        var link = links.Rows.Select(r => Named(links, r)).Single(r => (string)r["risk_code"]! == risk.Code && (string)r["kind"]! == "board" && (string)r["target"]! == board);
+        Assert.Equal(((long)appetite, risk.Current.Score > appetite), (link["board_risk_appetite"], link["above_appetite"]));
+        Assert.All(links.Rows.Select(r => Named(links, r)).Where(r => (string)r["kind"]! != "board"), r => Assert.Null(r["above_appetite"]));
     }
 
     [Fact]
