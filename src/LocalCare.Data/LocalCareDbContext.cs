@@ -112,6 +112,8 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<VfpDelivery> VfpDelivery => Set<VfpDelivery>();
 
+    public DbSet<Reminders.ReminderDigestSent> ReminderDigestsSent => Set<Reminders.ReminderDigestSent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<PlanYear>().HaveConversion<PlanYearConverter>();
