@@ -11,6 +11,7 @@ using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
+using LocalCare.Web.Features.Reminders;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Security;
@@ -36,6 +37,7 @@ builder.AddLocalCarePerformance();              // summary, metric pages with SP
 builder.AddLocalCareWaitingLists();             // census, flow, model and simulation of waiting lists
 builder.AddLocalCareCommissioning();            // provider register and risk, contracts, social value, budget and VfP
 builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
+builder.AddLocalCareReminders();                // what's due for whom: the /reminders page and the daily email digest
 
 var app = builder.Build();
 
