@@ -31,6 +31,7 @@ public static class LocalCareCli
             MetricCommand.Create(cli),
             BoardsCommand.Create(cli),
             PackCommand.Create(cli),
+            RemindersCommand.Create(cli),
             new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
             {
                 CommissioningRiskCommand.Create(cli),
