@@ -8,7 +8,7 @@ public sealed class RemindersCommandTests
 
     private static CliEnvironment With(params (string Key, string Value)[] settings)
     {
-        var all = settings.Append(("Reminders:Owners", Owners)).ToDictionary(s => s.Key, s => s.Value);
+        var all = settings.Append((Key: "Reminders:Owners", Value: Owners)).ToDictionary(s => s.Key, s => s.Value);
         return TestCli.Small with { Setting = k => all.GetValueOrDefault(k) };
     }
 
