@@ -1,7 +1,7 @@
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Plans;
-using LocalCare.Core.ServicePlans;
 using LocalCare.Core.Reminders;
+using LocalCare.Core.ServicePlans;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Reminders;
