@@ -23,6 +23,12 @@ public sealed record CliEnvironment(string? DataDirectory, string? DatabaseProvi
     /// <summary><c>LOCALCARE_DEMO_CONTACTS_PER_YEAR</c>: the default volume of the demo's generated activity (smaller for quick trials and tests).</summary>
     public long? DemoContactsPerYear { get; init; }
 
+    /// <summary>
+    /// A setting of the web app's configuration by its key (<c>Smtp:Host</c>), read from the environment variable of the same
+    /// name with <c>__</c> for <c>:</c> (<c>Smtp__Host</c>), as ASP.NET Core reads it; tests give their own.
+    /// </summary>
+    public Func<string, string?> Setting { get; init; } = _ => null;
+
     /// <summary>Nothing set: <c>./data</c>, SQLite, no stack traces.</summary>
     public static CliEnvironment None { get; } = new(null, null, null, Debug: false);
 
@@ -32,6 +38,7 @@ public sealed record CliEnvironment(string? DataDirectory, string? DatabaseProvi
         Environment.GetEnvironmentVariable(ConnectionVariable),
         Environment.GetEnvironmentVariable(DebugVariable) == "1")
     {
+        Setting = key => Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal)),
         DemoContactsPerYear = long.TryParse(Environment.GetEnvironmentVariable(DemoVolumeVariable), out var volume) && volume > 0 ? volume : null,
     };
 }

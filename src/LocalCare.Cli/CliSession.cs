@@ -1,6 +1,7 @@
 using System.Data.Common;
 using LocalCare.Data;
 using LocalCare.Data.Database;
+using LocalCare.Data.Reminders;
 using LocalCare.Data.Setup;
 using LocalCare.Warehouse;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class CliSession : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly AsyncServiceScope _scope;
 
-    private CliSession(string dataDirectory, DatabaseSettings settings, TimeProvider clock)
+    private CliSession(string dataDirectory, DatabaseSettings settings, CliEnvironment environment)
     {
         DataDirectory = dataDirectory;
         Settings = settings;
@@ -23,7 +24,8 @@ public sealed class CliSession : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<Data.Audit.IAuditActor>(new Data.Audit.FixedAuditActor("cli:" + Environment.UserName));
         services.AddLocalCareData(settings, dataDirectory);
-        services.AddSingleton(clock);
+        services.AddSingleton(environment.Clock);
+        services.AddLocalCareReminders(() => Data.Reminders.SmtpSettings.Read(environment.Setting), () => Data.Reminders.ReminderSettings.Read(environment.Setting));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _scope = _provider.CreateAsyncScope();
     }
@@ -74,7 +76,7 @@ public sealed class CliSession : IAsyncDisposable
             Data.Database.DataDirectory.Ensure(dataDirectory);
         }
 
-        return new CliSession(dataDirectory, settings, environment.Clock);
+        return new CliSession(dataDirectory, settings, environment);
     }
 
     public T Get<T>()

@@ -32,6 +32,7 @@ public static class LocalCareCli
             BoardsCommand.Create(cli),
             PackCommand.Create(cli),
             ExportCommand.Create(cli),
+            RemindersCommand.Create(cli),
             new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
             {
                 CommissioningRiskCommand.Create(cli),

@@ -119,6 +119,7 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<LocalCare.Core.Risks.RiskScorePoint> RiskScorePoints => Set<LocalCare.Core.Risks.RiskScorePoint>();
 
     public DbSet<LocalCare.Core.Risks.RiskAction> RiskActions => Set<LocalCare.Core.Risks.RiskAction>();
+    public DbSet<Reminders.ReminderDigestSent> ReminderDigestsSent => Set<Reminders.ReminderDigestSent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -13,6 +13,7 @@ using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
 using LocalCare.Web.Features.Risks;
+using LocalCare.Web.Features.Reminders;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
 using LocalCare.Web.Caching;
@@ -42,6 +43,7 @@ builder.AddLocalCareCommissioning();            // provider register and risk, c
 builder.AddLocalCareUserAdministration();       // administrators create, disable, reset and change roles of users, all audited
 builder.AddLocalCareQualityAudits();            // quality-audit schedule, audits, action plans
 builder.AddLocalCareRisks();                    // the risk register (NHS 5×5), score history, appetite per board
+builder.AddLocalCareReminders();                // what's due for whom: the /reminders page and the daily email digest
 
 var app = builder.Build();
 
