@@ -31,6 +31,8 @@ public static class LocalCareCli
             MetricCommand.Create(cli),
             BoardsCommand.Create(cli),
             PackCommand.Create(cli),
+            BackupCommand.Create(cli),
+            RestoreCommand.Create(cli),
             new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
             {
                 CommissioningRiskCommand.Create(cli),

@@ -32,6 +32,8 @@ public static class LocalCareDataServices
         services.AddScoped<Commissioning.CommissioningImport>();
         services.AddScoped<Commissioning.CqcRatingsImport>();
         services.AddScoped<Commissioning.ProviderRisks>();
+        services.AddScoped<Backup.DataBackup>();
+        services.AddScoped<Backup.DataRestore>();
 
         services.AddSingleton(TimeProvider.System);
         return services.AddLocalCareUsers();
