@@ -135,7 +135,12 @@ public sealed class DataRestore(DatabaseSettings settings, WarehouseDatabase war
                     await File.WriteAllBytesAsync(target, [], cancellationToken);
                 }
 
-                if (new FileInfo(target).Length != listed.Bytes || await DataBackup.Sha256Async(target, cancellationToken) != listed.Sha256)
+                if (new FileInfo(target).Length is var length && length != listed.Bytes)
+                {
+                    throw Damaged(archive, $"{entry.Name} is incomplete ({length:#,0} of its {listed.Bytes:#,0} bytes)");
+                }
+
+                if (await DataBackup.Sha256Async(target, cancellationToken) != listed.Sha256)
                 {
                     throw Damaged(archive, $"{entry.Name} does not match its SHA-256 in the manifest");
                 }
