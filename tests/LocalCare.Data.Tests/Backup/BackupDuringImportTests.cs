@@ -88,7 +88,6 @@ public sealed class BackupDuringImportTests : IDisposable
         await import;
         await backup;
         var after = DataDirectoryState.Of(database.DataDirectory);
-        Assert.True(backupWaiting.Task.IsCompleted, "the backup did not wait for the import");
 
         var target = Path.Combine(_elsewhere, "restored");
         await new DataRestore(LocalCare.Data.Database.DatabaseSettings.SqliteIn(target), LocalCare.Warehouse.WarehouseDatabase.In(target)).RestoreAsync(archive, cancellationToken: Ct);
@@ -101,6 +100,7 @@ public sealed class BackupDuringImportTests : IDisposable
         Assert.NotEqual(metricsBefore, metricsAfter);
         Assert.True(restoredState.SameAs(before) || restoredState.SameAs(after), $"the backup holds neither state:\nbefore:   {before}\nafter:    {after}\nrestored: {restoredState}");
         Assert.Equal(restoredState.SameAs(before) ? metricsBefore : metricsAfter, restoredMetrics);
+        Assert.True(backupWaiting.Task.IsCompleted, "the backup did not wait for the import");
     }
 
     public void Dispose()
