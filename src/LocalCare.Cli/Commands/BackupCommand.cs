@@ -30,10 +30,17 @@ public static class BackupCommand
             }
         });
 
+        var pgDump = new Option<string?>("--pg-dump")
+        {
+            Description = "PostgreSQL only: also dump the app database with pg_dump (custom format) to this file, inside the same lock, so both are of one moment",
+            HelpName = "FILE",
+        };
+
         var command = new Command("backup", "Back up the data directory (app database, warehouse, keys, rejects) to one file, consistent across both stores; the web app may keep running. Waits for a running import or computation to finish first. With PostgreSQL the app database is not in the file: dump it with pg_dump (docs/backup.md).")
         {
             output,
             wait,
+            pgDump,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -41,7 +48,7 @@ public static class BackupCommand
             await using var session = cli.Open(parseResult, createDataDirectory: false);
             var backup = session.Get<DataBackup>();
             var result = await WithProgressAsync(cli, progress =>
-                backup.CreateAsync(parseResult.GetRequiredValue(output), TimeSpan.FromSeconds(parseResult.GetValue(wait)), progress, cancellationToken));
+                backup.CreateAsync(parseResult.GetRequiredValue(output), TimeSpan.FromSeconds(parseResult.GetValue(wait)), progress, parseResult.GetValue(pgDump), cancellationToken));
 
             var table = new Table().Border(TableBorder.Simple).AddColumn("File").AddColumn(new TableColumn("Bytes").RightAligned()).AddColumn("SHA-256");
             foreach (var file in result.Manifest.Files)
@@ -52,10 +59,14 @@ public static class BackupCommand
             cli.Console.Write(table);
             var size = new FileInfo(result.Path).Length;
             cli.Say($"Backed up {backup.DataDirectory} to {result.Path}: {result.Manifest.Files.Count} files, {size.ToString("#,0", CultureInfo.InvariantCulture)} bytes.");
-            cli.Say($"Not included: {string.Join(", ", result.Manifest.Excluded)} (demo passwords are never backed up).");
-            if (!result.Manifest.AppDatabaseIncluded)
+            cli.Say($"Not included: {DataDirectoryFiles.DemoUsersFile} (demo passwords are never backed up).");
+            if (result.Manifest.AppDatabaseDump is { } dump)
             {
-                cli.Warn($"the app database is on PostgreSQL ({session.DatabaseDescription}) and is not in this file: back it up with pg_dump as docs/backup.md describes.");
+                cli.Say($"App database ({session.DatabaseDescription}) dumped with pg_dump to {Path.GetFullPath(parseResult.GetValue(pgDump)!)}: {dump.Bytes.ToString("#,0", CultureInfo.InvariantCulture)} bytes, SHA-256 {dump.Sha256} (in the manifest). Keep it with the backup.");
+            }
+            else if (!result.Manifest.AppDatabaseIncluded)
+            {
+                cli.Warn($"the app database is on PostgreSQL ({session.DatabaseDescription}) and is not in this file: back it up with pg_dump (or use --pg-dump FILE) as docs/backup.md describes.");
             }
 
             return ExitCodes.Success;

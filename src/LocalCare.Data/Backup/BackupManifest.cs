@@ -19,6 +19,10 @@ public sealed record BackupManifest(
     IReadOnlyList<string> Excluded)
 {
     public const string EntryName = "manifest.json";
+
+    /// <summary>The PostgreSQL app database's pg_dump taken inside the same lock (<c>--pg-dump</c>), kept beside the backup: its file name, size and SHA-256.</summary>
+    public BackupFile? AppDatabaseDump { get; init; }
+
     public const string FormatName = "localcare-backup";
     public const int CurrentVersion = 1;
 

@@ -21,12 +21,27 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
 
     public string DataDirectory => Path.GetDirectoryName(warehouse.Path)!;
 
-    /// <summary>Writes the backup to <paramref name="outputPath"/> (which must not exist, outside the data directory).</summary>
-    public async Task<BackupResult> CreateAsync(string outputPath, TimeSpan wait, IProgress<BackupProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the backup to <paramref name="outputPath"/> (which must not exist, outside the data directory); with PostgreSQL and
+    /// <paramref name="pgDumpPath"/>, also the app database's pg_dump, taken inside the same lock.
+    /// </summary>
+    public async Task<BackupResult> CreateAsync(
+        string outputPath, TimeSpan wait, IProgress<BackupProgress>? progress = null, string? pgDumpPath = null, CancellationToken cancellationToken = default)
     {
         var output = Path.GetFullPath(outputPath);
         var dataDirectory = DataDirectory;
         CheckOutput(output, dataDirectory);
+        var pgDump = pgDumpPath is null ? null : Path.GetFullPath(pgDumpPath);
+        if (pgDump is not null)
+        {
+            if (settings.Provider != DatabaseProvider.Postgres)
+            {
+                throw new BackupException("--pg-dump is for a PostgreSQL app database; a SQLite app database is in the backup itself.");
+            }
+
+            CheckOutput(pgDump, dataDirectory);
+        }
+
         var sqliteFile = settings.Provider == DatabaseProvider.Sqlite ? SqliteFile(settings) : null;
         if (!Directory.Exists(dataDirectory) || (!warehouse.Exists && !File.Exists(sqliteFile)))
         {
@@ -53,6 +68,12 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
                     CopyWarehouse(staging, cancellationToken);
                 }
 
+                if (pgDump is not null)
+                {
+                    progress?.Report(new BackupProgress("dumping the app database with pg_dump"));
+                    await PgDump.RunAsync(settings.ConnectionString, pgDump + ".partial", cancellationToken);
+                }
+
                 progress?.Report(new BackupProgress("copying keys, rejects and other files"));
                 foreach (var relative in DataDirectoryFiles.Plain(dataDirectory, sqliteFile))
                 {
@@ -72,8 +93,17 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
             var manifest = new BackupManifest(
                 BackupManifest.FormatName, BackupManifest.CurrentVersion, Version, clock.GetUtcNow().UtcDateTime,
                 settings.Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres", sqliteFile is not null && File.Exists(sqliteFile), migration,
-                files, DataDirectoryFiles.Excluded);
+                files, DataDirectoryFiles.Excluded)
+            {
+                AppDatabaseDump = pgDump is null ? null
+                    : new BackupFile(Path.GetFileName(pgDump), new FileInfo(pgDump + ".partial").Length, await Sha256Async(pgDump + ".partial", cancellationToken)),
+            };
             await WriteArchiveAsync(partial, staging, manifest, cancellationToken);
+            if (pgDump is not null)
+            {
+                File.Move(pgDump + ".partial", pgDump);
+            }
+
             File.Move(partial, output);
             return new BackupResult(output, manifest);
         }
@@ -81,6 +111,10 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
         {
             Directory.Delete(staging, recursive: true);
             File.Delete(partial);
+            if (pgDump is not null)
+            {
+                File.Delete(pgDump + ".partial");
+            }
         }
     }
 

@@ -83,7 +83,7 @@ public sealed class BackupDuringImportTests : IDisposable
                     {
                         backupWaiting.TrySetResult();
                     }
-                }), Ct);
+                }), cancellationToken: Ct);
         }, Ct);
         await import;
         await backup;

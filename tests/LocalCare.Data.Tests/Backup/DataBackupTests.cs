@@ -169,7 +169,7 @@ public sealed class DataBackupTests : IDisposable
         var archive = Path.Combine(_elsewhere, "backup.tar.gz");
 
         var busy = await Assert.ThrowsAsync<DataDirectoryBusyException>(() =>
-            backup.CreateAsync(archive, TimeSpan.FromMilliseconds(300), new Inline<BackupProgress>(p => waiting |= p.Step.StartsWith("waiting", StringComparison.Ordinal)), Ct));
+            backup.CreateAsync(archive, TimeSpan.FromMilliseconds(300), new Inline<BackupProgress>(p => waiting |= p.Step.StartsWith("waiting", StringComparison.Ordinal)), cancellationToken: Ct));
 
         Assert.True(waiting);
         Assert.Equal($"The data directory {database.DataDirectory} is busy: another import, metric computation or backup held .write.lock for 0 s, so the backup did not start. Try again when it has finished.", busy.Message);
@@ -193,25 +193,53 @@ public sealed class DataBackupTests : IDisposable
     }
 
     [Fact]
-    public async Task OnPostgres_TheBackupHoldsTheWarehouseAndFiles_AndSaysTheAppDatabaseIsNotInIt()
+    public async Task OnPostgres_TheBackupHoldsTheWarehouseAndFiles_AndPgDumpTheAppDatabase_RestoredWithPgRestore()
     {
         await using var database = await SmallDataAsync(TestDatabase.Postgres);
         var archive = Path.Combine(_elsewhere, "backup.tar.gz");
+        var dump = Path.Combine(_elsewhere, "app.pgdump");
 
-        var result = await BackupAsync(database, archive);
-        var target = Path.Combine(_elsewhere, "data");
+        BackupResult result;
+        await using (var scope = database.Scope())
+        {
+            result = await scope.ServiceProvider.GetRequiredService<DataBackup>().CreateAsync(archive, TimeSpan.FromSeconds(30), pgDumpPath: dump, cancellationToken: Ct);
+        }
+
+        // docs/backup.md: pg_restore into an empty database, then 'localcare restore' into an empty data directory.
         await using var restored = await TestDatabase.CreateAsync(TestDatabase.Postgres);
-        var restore = new DataRestore(restored.Settings, WarehouseDatabase.In(target));
-        var done = await restore.RestoreAsync(archive, cancellationToken: Ct);
+        PgRestore(restored.Settings.ConnectionString, dump);
+        var target = Path.Combine(_elsewhere, "data");
+        var done = await new DataRestore(restored.Settings, WarehouseDatabase.In(target)).RestoreAsync(archive, cancellationToken: Ct);
         var intoSqlite = await Assert.ThrowsAsync<BackupException>(() => RestoreIntoAsync(archive, Path.Combine(_elsewhere, "sqlite-data")));
 
         Assert.Equal("postgres", result.Manifest.AppDatabaseProvider);
         Assert.False(result.Manifest.AppDatabaseIncluded);
         Assert.Equal(["rejects/import-1.csv", "warehouse.duckdb"], result.Manifest.Files.Select(f => f.Path));
+        Assert.Equal(new BackupFile("app.pgdump", new FileInfo(dump).Length, await DataBackupSha256(dump)), result.Manifest.AppDatabaseDump);
         Assert.Null(done.SqliteFile);
-        using var warehouse = WarehouseDatabase.In(target).OpenReader()!;
-        Assert.Equal(2, Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals"));
+        using (var warehouse = WarehouseDatabase.In(target).OpenReader()!)
+        {
+            Assert.Equal(2, Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals"));
+        }
+
+        await using var check = restored.Scope();
+        var db = check.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.Equal(4, db.OrganisationUnits.Count());
+        Assert.NotEmpty(db.MetricValues);
         Assert.Equal($"{archive} was made with a PostgreSQL app database, which is not in the file: set the PostgreSQL settings and restore its pg_dump first (see docs/backup.md). Nothing was restored.", intoSqlite.Message);
+    }
+
+    [Fact]
+    public async Task PgDump_WithASqliteAppDatabase_IsRefused()
+    {
+        await using var database = await SmallDataAsync();
+        await using var scope = database.Scope();
+
+        var refused = await Assert.ThrowsAsync<BackupException>(() =>
+            scope.ServiceProvider.GetRequiredService<DataBackup>().CreateAsync(Path.Combine(_elsewhere, "b.tar.gz"), TimeSpan.Zero, pgDumpPath: Path.Combine(_elsewhere, "app.pgdump"), cancellationToken: Ct));
+
+        Assert.Equal("--pg-dump is for a PostgreSQL app database; a SQLite app database is in the backup itself.", refused.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_elsewhere));
     }
 
     public void Dispose()
@@ -250,6 +278,35 @@ public sealed class DataBackupTests : IDisposable
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task<string> DataBackupSha256(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, Ct));
+    }
+
+    private static void PgRestore(string connectionString, string dump)
+    {
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        using (var server = new Npgsql.NpgsqlConnection(LocalCare.Testing.PostgresServer.Require()))
+        {
+            server.Open();
+            using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{connection.Database}\"", server);
+            create.ExecuteNonQuery();
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("pg_restore") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "--no-owner", "--host=" + connection.Host, "--port=" + connection.Port, "--username=" + connection.Username, "--no-password", "--dbname=" + connection.Database, dump })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PGPASSWORD"] = connection.Password;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
     }
 
     private static async Task<BackupResult> BackupAsync(TestDatabase database, string archive)
