@@ -35,8 +35,8 @@ public static class ExitCodes
                 error.WriteLine(NothingStored);
                 return UserError;
 
-            case UserErrorException user:
-                error.WriteLine(OneLine(user.Message));
+            case UserErrorException or Data.Backup.BackupException or Data.Backup.DataDirectoryBusyException:
+                error.WriteLine(OneLine(exception.Message));
                 return UserError;
 
             case OperationCanceledException:

@@ -33,6 +33,8 @@ public static class LocalCareCli
             PackCommand.Create(cli),
             ExportCommand.Create(cli),
             RemindersCommand.Create(cli),
+            BackupCommand.Create(cli),
+            RestoreCommand.Create(cli),
             new Command("commissioning", "Commissioning: providers' risk ratings (commissioning.md).")
             {
                 CommissioningRiskCommand.Create(cli),

@@ -35,6 +35,8 @@ public static class LocalCareDataServices
         services.AddScoped<Commissioning.CqcRatingsImport>();
         services.AddScoped<Commissioning.ProviderRisks>();
         services.AddScoped<Exports.BiExport>();
+        services.AddScoped<Backup.DataBackup>();
+        services.AddScoped<Backup.DataRestore>();
 
         services.AddSingleton(TimeProvider.System);
         return services.AddLocalCareUsers();

@@ -51,6 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return Task.FromResult(new TestDatabase(dataDirectory, settings, postgres.Name));
     }
 
+    /// <summary>SQLite in an existing data directory (a restored backup); the directory is deleted with it.</summary>
+    public static TestDatabase AtSqlite(string dataDirectory) => new(dataDirectory, DatabaseSettings.SqliteIn(dataDirectory), null);
+
     /// <summary>A new context in its own scope; dispose the scope when done.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

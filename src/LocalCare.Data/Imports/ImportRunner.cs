@@ -3,6 +3,7 @@ using LocalCare.Core.Commissioning;
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
+using LocalCare.Data.Backup;
 using LocalCare.Data.Commissioning;
 using LocalCare.Data.Organisation;
 using LocalCare.Warehouse;
@@ -27,6 +28,8 @@ public sealed class ImportRunner(
             throw new InvalidInputException(plan.Errors);
         }
 
+        // The whole run holds the data directory's writer lock: a backup waits for it (docs/decisions/0007).
+        using var writeLock = await AcquireWriteLockAsync(progress, cancellationToken);
         var organisation = plan.Organisation is { } orgStep ? OrganisationImport.Read(orgStep.Path) : null;
         var (sources, warnings) = Sources(plan);
         var commissioningFiles = plan.Steps.Where(s => s.Kind == ImportStepKind.Commissioning).Select(s => CommissioningCsv.Read(s.Path, s.Commissioning!, warnings)).ToList();
@@ -101,6 +104,7 @@ public sealed class ImportRunner(
     /// <summary>Imports rows already read (FHIR posted to the web API): the same reference data, checks, atomicity and history as files.</summary>
     public async Task<ImportReport> RunAsync(IReadOnlyList<ImportSource> sources, ImportOptions options, CancellationToken cancellationToken = default)
     {
+        using var writeLock = await AcquireWriteLockAsync(null, cancellationToken);
         var reference = await ReferenceAsync(null, cancellationToken);
         if (reference.Units.All(u => u.Kind != UnitKind.Lco))
         {
@@ -111,6 +115,10 @@ public sealed class ImportRunner(
         await DataGenerations.RenewAsync(db, cancellationToken);
         return report;
     }
+
+    private Task<DataDirectoryLock> AcquireWriteLockAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        DataDirectoryLock.AcquireAsync(warehouse, "import", DataDirectoryLock.WriterWait,
+            () => progress?.Report(new ImportProgress(DataDirectoryLock.FileName, "waiting for a backup or another run to finish")), cancellationToken);
 
     private static (List<ImportSource> Sources, List<string> Warnings) Sources(ImportPlan plan)
     {

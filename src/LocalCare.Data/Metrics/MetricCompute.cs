@@ -2,6 +2,7 @@ using LocalCare.Core.Commissioning;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.Time;
+using LocalCare.Data.Backup;
 using LocalCare.Data.Commissioning;
 using LocalCare.Warehouse;
 using LocalCare.Warehouse.Metrics;
@@ -29,6 +30,9 @@ public sealed class MetricCompute(LocalCareDbContext db, WarehouseDatabase wareh
     public async Task<MetricComputeReport> RunAsync(
         MonthRange range, string user, IProgress<MetricComputeProgress>? progress = null, IReadOnlyCollection<string>? only = null, CancellationToken cancellationToken = default)
     {
+        // It reads the warehouse and writes the app database: it holds the writer lock so a backup sees both before or both after.
+        using var writeLock = await DataDirectoryLock.AcquireAsync(warehouse, "metric computation", DataDirectoryLock.WriterWait,
+            () => progress?.Report(new MetricComputeProgress("waiting for a backup or an import to finish", 0, 1)), cancellationToken);
         var started = clock.GetUtcNow().UtcDateTime;
         var metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken))
             .Where(m => only is null || only.Contains(m.Id)).ToList();
