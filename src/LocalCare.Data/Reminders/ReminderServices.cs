@@ -14,12 +14,13 @@ public static class ReminderServices
     {
         services.AddSingleton(_ => smtp());
         services.AddSingleton(_ => settings());
-        // One line per kind: a new kind (risk reviews) is its class and its line here.
+        // One line per kind: a new kind is its class and its line here.
         services.AddScoped<IReminderSource, QuarterlyUpdateReminders>();
         services.AddScoped<IReminderSource, ServicePlanReminders>();
         services.AddScoped<IReminderSource, AuditActionReminders>();
         services.AddScoped<IReminderSource, NarrativeReminders>();
         services.AddScoped<IReminderSource, BoardActionReminders>();
+        services.AddScoped<IReminderSource, RiskReviewReminders>();
         services.AddScoped<ReminderCollection>();
         services.AddScoped<ReminderMailer>();
         return services;

@@ -32,7 +32,7 @@ public sealed class ReminderDemo : IAsyncLifetime
     public static IReadOnlyList<IReminderSource> Sources(IServiceProvider services)
     {
         var db = services.GetRequiredService<LocalCareDbContext>();
-        return [new QuarterlyUpdateReminders(db), new ServicePlanReminders(db), new AuditActionReminders(db), new NarrativeReminders(db, services.GetRequiredService<PackInputs>()), new BoardActionReminders(db)];
+        return [new QuarterlyUpdateReminders(db), new ServicePlanReminders(db), new AuditActionReminders(db), new NarrativeReminders(db, services.GetRequiredService<PackInputs>()), new BoardActionReminders(db), new RiskReviewReminders(db)];
     }
 
     public static ReminderSettings Settings(string owners = Owners) => ReminderSettings.Read(k => k == "Reminders:Owners" ? owners : null);

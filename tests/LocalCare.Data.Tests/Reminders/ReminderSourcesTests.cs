@@ -30,6 +30,24 @@ public sealed class ReminderSourcesTests(ReminderDemo demo) : IClassFixture<Remi
     }
 
     [Fact]
+    public async Task RiskReviews_OverdueAndDueWithinTheLookAhead_ToTheRisksOwner()
+    {
+        var items = await demo.ItemsAsync(ReminderKind.RiskReview, Today);
+        await using var scope = demo.Database.Scope();
+        var risks = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().Risks.AsNoTracking().ToListAsync(Ct);
+        var expected = risks.Where(r => r.ReviewDate <= Today.AddDays(14)).Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
+
+        // The demo has overdue for review on 15 January 2025.
+        Assert.Equal(expected, items.Select(i => i.Title.Split(' ')[0]).Order(StringComparer.Ordinal));
+        Assert.Contains("R-004", expected);
+        Assert.Contains("R-005", expected);
+        Assert.DoesNotContain(risks.Where(r => r.ReviewDate > Today.AddDays(14)), r => items.Any(i => i.Title.StartsWith(r.Code, StringComparison.Ordinal)));
+        var r004 = risks.Single(r => r.Code == "R-004");
+        var item = items.Single(i => i.Title.StartsWith("R-004", StringComparison.Ordinal));
+        Assert.Equal((r004.OwnerUserName, r004.Owner, r004.ReviewDate, "/risks/R-004", true), (item.UserName, item.Owner, item.Due, item.Link, item.IsOverdueOn(Today)));
+    }
+
+    [Fact]
     public async Task QuarterlyUpdates_OwedForTheOpenQuarter_ToTheUpdateWriter_ByItsDeadline()
     {
         // Q1–Q3 are locked in the demo, so on 20 April 2025 (2025/26 has no plan) the open quarter is 2024/25 Q4, due 30 April.
