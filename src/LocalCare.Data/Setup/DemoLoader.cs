@@ -24,7 +24,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         if (!await db.OrganisationUnits.AnyAsync(cancellationToken))
         {
             using var reader = new StreamReader(OpenOrganisationCsv());
-            await new OrganisationImport(db).FromReaderAsync(reader, "organisation.csv", cancellationToken);
+            await new OrganisationImport(db, new Audit.AuditLog(db, Audit.FixedAuditActor.System, TimeProvider.System)).FromReaderAsync(reader, "organisation.csv", cancellationToken);
         }
 
         var loaded = !await db.Priorities.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken);

@@ -1717,10 +1717,7 @@ namespace LocalCare.Data.Migrations.Postgres
             modelBuilder.Entity("LocalCare.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -1749,6 +1746,16 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1757,6 +1764,8 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Actor", "Id");
+
+                    b.HasIndex("At", "Id");
 
                     b.HasIndex("Subject", "Id");
 

@@ -1690,7 +1690,6 @@ namespace LocalCare.Data.Migrations.Sqlite
             modelBuilder.Entity("LocalCare.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -1720,6 +1719,16 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1728,6 +1737,8 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Actor", "Id");
+
+                    b.HasIndex("At", "Id");
 
                     b.HasIndex("Subject", "Id");
 
