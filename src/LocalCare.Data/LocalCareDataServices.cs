@@ -18,6 +18,7 @@ public static class LocalCareDataServices
         services.AddScoped<ImportRunner>();
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Audit.AuditVerifier>();
+        services.AddScoped<Audit.AuditSearch>();
         services.AddScoped<Metrics.MetricCompute>();
         services.AddScoped<Metrics.MetricReadings>();
         services.AddScoped<Metrics.CustomMetrics>();

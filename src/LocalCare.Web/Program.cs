@@ -1,4 +1,5 @@
 using LocalCare.Web.Features.Account;
+using LocalCare.Web.Features.Admin.Audit;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
@@ -64,6 +65,7 @@ api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();
 api.MapCommissioningApi();
+api.MapAuditApi();                               // the audit trail searched, administrators only
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

@@ -17,6 +17,7 @@ public static class AccountSetup
     public static WebApplicationBuilder AddLocalCareAccounts(this WebApplicationBuilder builder, IdentityBuilder identity)
     {
         identity.AddSignInManager().AddClaimsPrincipalFactory<LocalCareClaimsFactory>();
+        builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {

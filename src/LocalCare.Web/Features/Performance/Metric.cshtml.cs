@@ -16,11 +16,14 @@ namespace LocalCare.Web.Features.Performance;
 /// </summary>
 public sealed class MetricModel(
     MetricDetailQuery query, LocalCareDbContext db, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
-    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs) : PageModel
+    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, History.ChangeHistory history) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
     public UnitDirectory Units { get; private set; } = null!;
+
+    /// <summary>Changes to the metric's definition, targets, commentary and sign-offs.</summary>
+    public IReadOnlyList<History.HistoryEntry> History { get; private set; } = [];
 
     /// <summary>Show every point rather than the last <see cref="MetricSeries.DefaultPoints"/>.</summary>
     public bool ShowAll { get; private set; }
@@ -272,6 +275,7 @@ public sealed class MetricModel(
         }
 
         Units = await UnitDirectory.LoadAsync(db, cancellationToken);
+        History = await history.ForAsync(LocalCare.Data.Audit.Subjects.Metric(metric.Id), cancellationToken);
         var unitRef = string.IsNullOrWhiteSpace(unit) ? UnitRefs.Lco : unit.Trim();
         var choice = Units.Find(unitRef);
         if (choice is null)
