@@ -63,7 +63,29 @@ public static class AuditChain
         }
     }
 
-    /// <summary>Numbers and hashes <paramref name="entries"/> after the last stored entry (read under the lock).</summary>
+    /// <summary>
+    /// A unique negative id for an entry added to <paramref name="context"/> before its save (the key must be unique while
+    /// tracked); the save replaces it with the entry's place in the chain.
+    /// </summary>
+    internal static long Placeholder(DbContext context) =>
+        Math.Min(0, context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).DefaultIfEmpty(0).Min()) - 1;
+
+    /// <summary>
+    /// Numbers and hashes <paramref name="entries"/> (added to <paramref name="context"/>) after the last stored entry,
+    /// read under the lock. A tracked key cannot change, so each entry is detached, numbered and added again.
+    /// </summary>
+    internal static void Link(DbContext context, IReadOnlyList<AuditEntry> entries, (long Id, string Hash)? last)
+    {
+        foreach (var entry in entries)
+        {
+            context.Entry(entry).State = EntityState.Detached;
+        }
+
+        Link(entries, last);
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    /// <summary>Numbers and hashes <paramref name="entries"/> after <paramref name="last"/>.</summary>
     internal static void Link(IReadOnlyList<AuditEntry> entries, (long Id, string Hash)? last)
     {
         var (id, previous) = last ?? (0, "");

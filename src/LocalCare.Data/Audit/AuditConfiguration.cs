@@ -8,7 +8,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> entry)
     {
         entry.HasKey(e => e.Id);
-        entry.Property(e => e.Id).ValueGeneratedNever(); // ids are the chain's order, assigned under the chain's lock (AuditChain)
+        // Ids are the chain's order, assigned under the chain's lock (AuditChain) and always sent; the column keeps its
+        // generation (AUTOINCREMENT, identity) so the table is not rebuilt.
         entry.Property(e => e.PreviousHash).HasMaxLength(64);
         entry.Property(e => e.Hash).HasMaxLength(64);
         entry.Property(e => e.Actor).HasMaxLength(256);

@@ -26,7 +26,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             }
 
             AuditChain.Lock(context);
-            AuditChain.Link(pending, Last(context));
+            AuditChain.Link(context, pending, Last(context));
         }
 
         return result;
@@ -43,7 +43,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
             await AuditChain.LockAsync(context, cancellationToken);
             var last = await AuditChain.Newest(context).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-            AuditChain.Link(pending, last is null ? null : (last.Id, last.Hash));
+            AuditChain.Link(context, pending, last is null ? null : (last.Id, last.Hash));
         }
 
         return result;
@@ -136,6 +136,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 },
                 Changes = JsonSerializer.Serialize(changes),
             });
+        }
+
+        var placeholder = entries.Count == 0 ? 0 : AuditChain.Placeholder(context);
+        foreach (var entry in entries)
+        {
+            entry.Id = placeholder--;
         }
 
         context.Set<AuditEntry>().AddRange(entries);

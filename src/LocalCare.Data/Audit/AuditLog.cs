@@ -14,6 +14,7 @@ public sealed class AuditLog(LocalCareDbContext db, IAuditActor actor, TimeProvi
     {
         var entry = new AuditEntry
         {
+            Id = AuditChain.Placeholder(db),
             At = AuditChain.Stored(clock.GetUtcNow().UtcDateTime),
             Actor = actorName ?? actor.Name,
             Subject = subject,

@@ -92,7 +92,7 @@ public sealed class AuditChainTests
 
         var result = await VerifyAsync(database);
 
-        Assert.Equal(new AuditChainBreak(2, "its contents do not match its hash: it was changed after it was written"), result.Break);
+        Assert.Equal(new AuditChainBreak(2, "its previous hash does not match entry 1's hash: an entry was removed, inserted or reordered"), result.Break);
     }
 
     [Fact]

@@ -1693,6 +1693,7 @@ namespace LocalCare.Data.Migrations.Sqlite
             modelBuilder.Entity("LocalCare.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")

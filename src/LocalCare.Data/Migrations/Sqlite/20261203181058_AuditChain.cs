@@ -10,14 +10,6 @@ namespace LocalCare.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<long>(
-                name: "Id",
-                table: "AuditEntries",
-                type: "INTEGER",
-                nullable: false,
-                oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .OldAnnotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Hash",
@@ -61,15 +53,6 @@ namespace LocalCare.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "PreviousHash",
                 table: "AuditEntries");
-
-            migrationBuilder.AlterColumn<long>(
-                name: "Id",
-                table: "AuditEntries",
-                type: "INTEGER",
-                nullable: false,
-                oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .Annotation("Sqlite:Autoincrement", true);
         }
     }
 }
