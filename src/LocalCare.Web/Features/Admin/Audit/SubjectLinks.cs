@@ -2,7 +2,7 @@ using LocalCare.Core.Plans;
 
 namespace LocalCare.Web.Features.Admin.Audit;
 
-/// <summary>The page that shows a subject's history (<see cref="Data.Audit.Subjects"/>), where there is one.</summary>
+/// <summary>The page that shows a subject's history (<see cref="LocalCare.Data.Audit.Subjects"/>), where there is one.</summary>
 public static class SubjectLinks
 {
     public static string? For(string subject)
