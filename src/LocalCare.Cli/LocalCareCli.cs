@@ -39,6 +39,7 @@ public static class LocalCareCli
             {
                 CommissioningRiskCommand.Create(cli),
             },
+            new Command("audit", "The audit trail: check its hash chain (docs/audit-trail.md).") { AuditVerifyCommand.Create(cli) },
             new Command("waitlist", "Waiting lists: who is waiting (census), the capacity model and its simulation.")
             {
                 WaitlistCensusCommand.Create(cli),

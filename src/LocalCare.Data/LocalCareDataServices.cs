@@ -16,6 +16,9 @@ public static class LocalCareDataServices
         services.AddLocalCareDatabase(settings);
         services.AddSingleton(WarehouseDatabase.In(dataDirectory));
         services.AddScoped<ImportRunner>();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Audit.AuditVerifier>();
+        services.AddScoped<Audit.AuditSearch>();
         services.AddScoped<Metrics.MetricCompute>();
         services.AddScoped<Metrics.MetricReadings>();
         services.AddScoped<Metrics.CustomMetrics>();

@@ -1,5 +1,6 @@
 using LocalCare.Web.Features.Account;
 using LocalCare.Web.Features.Admin.Users;
+using LocalCare.Web.Features.Admin.Audit;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
@@ -75,6 +76,7 @@ api.MapWaitingListsApi();
 api.MapCommissioningApi();
 api.MapRisksApi();
 api.MapUserAdministrationApi();
+api.MapAuditApi();                               // the audit trail searched, administrators only
 
 await app.InitialiseLocalCareAsync();
 await app.RunAsync();

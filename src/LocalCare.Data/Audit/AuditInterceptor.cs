@@ -2,39 +2,115 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LocalCare.Data.Audit;
 
 /// <summary>
 /// Records every create, change and delete of an audited entity (<see cref="AuditedEntities"/>) as an <see cref="AuditEntry"/>
-/// added to the same save, so the change and its record commit together or not at all.
+/// added to the same save, so the change and its record commit together or not at all. Every entry the save adds (these and
+/// any added directly, such as sign-ins and imports) is then linked into the hash chain (<see cref="AuditChain"/>) under the
+/// chain's lock, inside the caller's transaction or one this interceptor begins and commits with the save.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    private IDbContextTransaction? _owned;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        if (eventData.Context is { } context && Pending(context) is { Count: > 0 } pending)
+        {
+            if (!AuditChain.InTransaction(context))
+            {
+                _owned = AuditChain.Begin(context);
+            }
+
+            AuditChain.Lock(context);
+            AuditChain.Link(context, pending, Last(context));
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Record(DbContext? context)
-    {
-        if (context is null)
+        if (eventData.Context is { } context && Pending(context) is { Count: > 0 } pending)
         {
-            return;
+            if (!AuditChain.InTransaction(context))
+            {
+                _owned = await context.Database.BeginTransactionAsync(cancellationToken);
+            }
+
+            await AuditChain.LockAsync(context, cancellationToken);
+            var last = await AuditChain.Newest(context).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            AuditChain.Link(context, pending, last is null ? null : (last.Id, last.Hash));
         }
 
-        var at = clock.GetUtcNow().UtcDateTime;
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        _owned?.Commit();
+        End();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (_owned is not null)
+        {
+            await _owned.CommitAsync(cancellationToken);
+        }
+
+        End();
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => End();
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        End();
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => End();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        End();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Disposing an uncommitted transaction rolls it back (a failed or cancelled save).</summary>
+    private void End()
+    {
+        _owned?.Dispose();
+        _owned = null;
+    }
+
+    private static (long, string)? Last(DbContext context) =>
+        AuditChain.Newest(context).Select(e => new { e.Id, e.Hash }).FirstOrDefault() is { } last ? (last.Id, last.Hash) : null;
+
+    /// <summary>Records the save's changes, then returns every audit entry it adds, in the order they were added.</summary>
+    private List<AuditEntry> Pending(DbContext context)
+    {
+        if (context is not LocalCareDbContext { RecordsRowChanges: false })
+        {
+            Record(context);
+        }
+
+        return [.. context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+    }
+
+    private void Record(DbContext context)
+    {
+        var at = AuditChain.Stored(clock.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || AuditedEntities.Of(entry.Entity) is not { } subject)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || AuditedEntities.Of(entry) is not { } subject)
             {
                 continue;
             }
@@ -60,6 +136,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 },
                 Changes = JsonSerializer.Serialize(changes),
             });
+        }
+
+        var placeholder = entries.Count == 0 ? 0 : AuditChain.Placeholder(context);
+        foreach (var entry in entries)
+        {
+            entry.Id = placeholder--;
         }
 
         context.Set<AuditEntry>().AddRange(entries);

@@ -2,6 +2,7 @@ using LocalCare.Core.Boards;
 using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
 using LocalCare.Core.ServicePlans;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace LocalCare.Data.Audit;
 
@@ -49,17 +50,41 @@ public static class AuditedEntities
         Core.Boards.Packs.NarrativeRecord n => (Subjects.Meeting(n.MeetingId), "narrative " + n.MetricId),
         Core.Boards.Packs.NarrativeActionRecord a => (Subjects.Meeting(a.MeetingId), $"narrative {a.MetricId} action {a.Number}"),
         Core.Boards.Packs.ExceptionFlag f => (Subjects.Meeting(f.MeetingId), "flag " + f.MetricId),
-        Core.Boards.Packs.MetricSignOff s => ("metric:" + s.MetricId, "sign-off " + s.Month),
+        Core.Boards.Packs.MetricSignOff s => (Subjects.Metric(s.MetricId), "sign-off " + s.Month),
         Core.Boards.Packs.PackVersion v => (Subjects.Meeting(v.MeetingId), $"pack version {v.Version}"),
         Board b => ("board:" + b.Code, b.Code),
-        Core.Metrics.MetricDefinition m => ("metric:" + m.Id, m.Id),
+        Core.Metrics.MetricDefinition m => (Subjects.Metric(m.Id), m.Id),
         Core.Commissioning.QualityAudit q => (Subjects.QualityAudit(q.Code), q.Code),
         Core.Commissioning.AuditAction x => (Subjects.QualityAudit(x.AuditCode), x.Code),
         Core.Risks.Risk r => (Subjects.Risk(r.Code), r.Code),
         Core.Risks.RiskLink l => (Subjects.Risk(l.RiskCode), $"link {l.Kind.ToString().ToLowerInvariant()} {l.Target}"),
         Core.Risks.RiskScorePoint p => (Subjects.Risk(p.RiskCode), $"score {p.Number}"),
         Core.Risks.RiskAction a => (Subjects.Risk(a.RiskCode), $"action {a.Number}"),
+        Core.Plans.PartnerPriority p => ("partner-priority:" + p.Code, p.Code),
+        KloeMetric k => ("kloe:" + k.KloeCode, "metric " + k.MetricId),
+        Core.Metrics.MetricTarget t => (Subjects.Metric(t.MetricId), $"target {t.Unit} {t.PlanYear.Label}"),
+        Core.Metrics.MetricCommentary c => (Subjects.Metric(c.MetricId), $"commentary {c.Unit} {c.Month}"),
+        Core.WaitingLists.WaitingGoal g => (Subjects.Deliverable(g.DeliverableCode), "waiting goal " + g.ServiceCode),
+        Core.Organisation.OrganisationUnit u => ("unit:" + u.Code, u.Code),
+        Core.Commissioning.Provider p => (Subjects.Provider(p.Code), p.Code),
+        Core.Commissioning.ProviderContract c => (Subjects.Provider(c.ProviderCode), "contract " + c.Code),
+        Core.Commissioning.ProviderConcern c => (Subjects.Provider(c.ProviderCode), "concern " + c.Code),
+        Core.Commissioning.ContractSpend s => (Subjects.Contract(s.ContractCode), $"spend {s.Month}"),
+        Core.Commissioning.SocialValueCommitment v => (Subjects.Contract(v.ContractCode), $"social value {v.Theme} {v.Measure}"),
+        Core.Commissioning.CqcRatingRecord r => ("cqc-location:" + r.LocationId, $"{r.ServiceGroup} {r.Domain} {r.PublicationDate:yyyy-MM-dd}"),
+        Core.Commissioning.BudgetLine b => ("budget:" + b.ServiceCode, b.Month.ToString()),
+        Core.Commissioning.VfpScheme v => (Subjects.VfpScheme(v.Code), v.Code),
+        Core.Commissioning.VfpDelivery d => (Subjects.VfpScheme(d.SchemeCode), $"delivery {d.Month}"),
         _ => null,
+    };
+
+    /// <summary>As <see cref="Of(object)"/>, also placing entities whose subject is their parent's (a commentary's actions).</summary>
+    public static (string Subject, string Key)? Of(EntityEntry entry) => entry.Entity switch
+    {
+        Core.Metrics.MetricAction a => entry.Context.ChangeTracker.Entries<Core.Metrics.MetricCommentary>().FirstOrDefault(c => c.Entity.Id == a.CommentaryId || c.Entity.Actions.Contains(a))?.Entity is { } commentary
+            ? (Subjects.Metric(commentary.MetricId), $"commentary {commentary.Unit} {commentary.Month} action {a.Action}")
+            : ("metric-commentary:" + a.CommentaryId.ToString(System.Globalization.CultureInfo.InvariantCulture), "action " + a.Action),
+        var entity => Of(entity),
     };
 }
 
@@ -89,4 +114,21 @@ public static class Subjects
 
     /// <summary>A risk on the register with its links, score history and actions: <c>risk:R-001</c>.</summary>
     public static string Risk(string code) => "risk:" + code;
+    /// <summary>A metric: its definition, targets, commentary and sign-offs: <c>metric:community-nursing-contacts</c>.</summary>
+    public static string Metric(string id) => "metric:" + id;
+
+    /// <summary>A provider in the register with its contracts and concerns: <c>provider:HOME1</c>.</summary>
+    public static string Provider(string code) => "provider:" + code;
+
+    /// <summary>A contract's monthly spend and social-value commitments: <c>contract:C-HOME1</c>.</summary>
+    public static string Contract(string code) => "contract:" + code;
+
+    /// <summary>A Value for Patients scheme with its monthly delivery.</summary>
+    public static string VfpScheme(string code) => "vfp-scheme:" + code;
+
+    /// <summary>A user: sign-ins, sign-outs and failed attempts, by user name: <c>user:jsmith</c>.</summary>
+    public static string User(string userName) => "user:" + userName;
+
+    /// <summary>One kind of bulk import (<c>import:commissioning</c>, <c>import:organisation</c>, <c>import:cqc-ratings</c>): one entry per file and run.</summary>
+    public static string Import(string kind) => "import:" + kind;
 }

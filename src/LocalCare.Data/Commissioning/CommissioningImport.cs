@@ -8,8 +8,9 @@ namespace LocalCare.Data.Commissioning;
 /// <summary>
 /// Stores a checked run of commissioning files in the app database (commissioning.md): each row replaces the stored row of
 /// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run.
+/// The audit trail gets one entry per file and run (its SHA-256 and counts), not one per row (docs/audit-trail.md).
 /// </summary>
-public sealed class CommissioningImport(LocalCareDbContext db)
+public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
     /// <summary>What the run's files are checked against: the organisation's codes (this run's, else the stored ones) and the stored commissioning data.</summary>
     public async Task<CommissioningStored> StoredAsync(IReadOnlyList<OrganisationUnit> units, CancellationToken cancellationToken = default)
@@ -25,8 +26,8 @@ public sealed class CommissioningImport(LocalCareDbContext db)
             providers, contracts, audits, withActions, schemes);
     }
 
-    /// <summary>Stores the accepted rows of <paramref name="batch"/>; returns per file how many rows were added, changed and left as they were.</summary>
-    public async Task<IReadOnlyList<CommissioningFileReport>> ApplyAsync(CommissioningBatch batch, CancellationToken cancellationToken = default)
+    /// <summary>Stores the accepted rows of <paramref name="batch"/>; returns per file how many rows were added, changed and left as they were; <paramref name="sha256ByFile"/> (by file name) goes into each file's audit entry.</summary>
+    public async Task<IReadOnlyList<CommissioningFileReport>> ApplyAsync(CommissioningBatch batch, IReadOnlyDictionary<string, string?>? sha256ByFile = null, CancellationToken cancellationToken = default)
     {
         var reports = new List<CommissioningFileReport>();
         var strategy = db.Database.CreateExecutionStrategy();
@@ -50,8 +51,12 @@ public sealed class CommissioningImport(LocalCareDbContext db)
                     CommissioningFileKind.VfpDelivery => await UpsertAsync(db.VfpDelivery, file, d => (d.Month, d.SchemeCode), cancellationToken),
                     _ => throw new ArgumentOutOfRangeException(nameof(batch)),
                 };
-                reports.Add(new CommissioningFileReport(file.File, file.RowsRead, added, changed, file.Accepted.Count - added - changed, file.RowsRejected));
+                var report = new CommissioningFileReport(file.File, file.RowsRead, added, changed, file.Accepted.Count - added - changed, file.RowsRejected);
+                reports.Add(report);
+                audit.Imported("commissioning", file.File, sha256ByFile?.GetValueOrDefault(file.File), added, changed, report.Unchanged, 0, file.RowsRejected);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
         });
@@ -93,7 +98,7 @@ public sealed class CommissioningImport(LocalCareDbContext db)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
         return (added, changed);
     }
 }

@@ -10,7 +10,7 @@ namespace LocalCare.Data.Commissioning;
 /// kept; a row whose location, service group, domain and publication date are already held is left as it is; nothing is deleted.
 /// A file is taken whole or not at all (it is CQC's publication, not a local extract): a bad row of a kept location refuses it.
 /// </summary>
-public sealed class CqcRatingsImport(LocalCareDbContext db)
+public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
     /// <summary>Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive).</summary>
     public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations)
@@ -46,7 +46,7 @@ public sealed class CqcRatingsImport(LocalCareDbContext db)
             throw new InvalidInputException(errors);
         }
 
-        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped);
+        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped) { Sha256 = Audit.AuditLog.Sha256Of(path) };
     }
 
     /// <summary>Adds the rows not held yet; returns how many were added and how many were already held.</summary>
@@ -65,7 +65,9 @@ public sealed class CqcRatingsImport(LocalCareDbContext db)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // One audit entry for the file, not one per rating row (docs/audit-trail.md).
+        audit.Imported("cqc-ratings", read.File, read.Sha256, added, 0, read.Rows.Count - added, 0);
+        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
         return new CqcRatingsReport(read.File, read.RowsRead, read.Rows.Count, read.RowsSkipped, added, read.Rows.Count - added);
     }
 
@@ -75,7 +77,11 @@ public sealed class CqcRatingsImport(LocalCareDbContext db)
 }
 
 /// <summary>A CQC ratings file as read: the rows of register locations, and how many rows were read and left out.</summary>
-public sealed record CqcRatingsRead(string File, IReadOnlyList<CqcRatingRecord> Rows, long RowsRead, long RowsSkipped);
+public sealed record CqcRatingsRead(string File, IReadOnlyList<CqcRatingRecord> Rows, long RowsRead, long RowsSkipped)
+{
+    /// <summary>The file's SHA-256, for the audit trail.</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>What an import did with a CQC ratings file.</summary>
 public sealed record CqcRatingsReport(string File, long RowsRead, int RowsKept, long RowsSkipped, int Added, int AlreadyHeld);

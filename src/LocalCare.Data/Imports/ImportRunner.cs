@@ -81,7 +81,8 @@ public sealed class ImportRunner(
             if (commissioning is not null)
             {
                 progress?.Report(new ImportProgress("commissioning files", "storing"));
-                commissioningResult = new CommissioningImportResult(await commissioningImport.ApplyAsync(commissioning, cancellationToken), commissioning.Rejects, commissioning.Warnings);
+                var sha256ByFile = plan.Steps.Where(s => s.Kind == ImportStepKind.Commissioning).ToDictionary(s => s.File, s => Audit.AuditLog.Sha256Of(s.Path), StringComparer.Ordinal);
+                commissioningResult = new CommissioningImportResult(await commissioningImport.ApplyAsync(commissioning, sha256ByFile, cancellationToken), commissioning.Rejects, commissioning.Warnings);
             }
 
             foreach (var read in cqcReads)

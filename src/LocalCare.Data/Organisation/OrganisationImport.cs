@@ -7,8 +7,9 @@ namespace LocalCare.Data.Organisation;
 /// <summary>
 /// Imports organisation.csv into the app database: validated whole, applied in one transaction.
 /// The file is the complete reference data: units missing from it are removed unless something still refers to them.
+/// The audit trail gets one entry for the file (its SHA-256 and counts), not one per unit (docs/audit-trail.md).
 /// </summary>
-public sealed class OrganisationImport(LocalCareDbContext db)
+public sealed class OrganisationImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
     /// <summary>Reads and validates a file without storing anything; throws <see cref="InvalidInputException"/> with every problem.</summary>
     public static ValidatedOrganisation Read(string path)
@@ -20,7 +21,7 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         }
 
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, fileName);
+        return Read(reader, fileName) with { Sha256 = Audit.AuditLog.Sha256Of(path) };
     }
 
     public static ValidatedOrganisation Read(TextReader reader, string fileName)
@@ -79,7 +80,8 @@ public sealed class OrganisationImport(LocalCareDbContext db)
         }
 
         db.OrganisationUnits.RemoveRange(removed);
-        await db.SaveChangesAsync(cancellationToken);
+        audit.Imported("organisation", fileName, organisation.Sha256, added, updated, unchanged, removed.Count);
+        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return new OrganisationImportResult(fileName, added, updated, unchanged, removed.Count, warnings);
     }
@@ -110,7 +112,11 @@ public sealed class OrganisationImport(LocalCareDbContext db)
 }
 
 /// <summary>An organisation.csv that passed every rule, ready to store.</summary>
-public sealed record ValidatedOrganisation(string FileName, IReadOnlyList<OrganisationUnit> Units, IReadOnlyList<string> Warnings);
+public sealed record ValidatedOrganisation(string FileName, IReadOnlyList<OrganisationUnit> Units, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The file's SHA-256 when it was read from a file, for the audit trail.</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>What an organisation.csv import changed.</summary>
 public sealed record OrganisationImportResult(string File, int Added, int Updated, int Unchanged, int Removed, IReadOnlyList<string> Warnings)

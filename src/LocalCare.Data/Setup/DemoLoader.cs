@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Data.Setup;
 
 /// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs, service plans and the transformation portfolio.</summary>
-public sealed class DemoLoader(LocalCareDbContext db)
+public sealed class DemoLoader(LocalCareDbContext db, TimeProvider? clock = null)
 {
     public const string OrganisationResource = "LocalCare.Data.Demo.DemoOrganisation.csv";
 
@@ -24,7 +24,7 @@ public sealed class DemoLoader(LocalCareDbContext db)
         if (!await db.OrganisationUnits.AnyAsync(cancellationToken))
         {
             using var reader = new StreamReader(OpenOrganisationCsv());
-            await new OrganisationImport(db).FromReaderAsync(reader, "organisation.csv", cancellationToken);
+            await new OrganisationImport(db, new Audit.AuditLog(db, Audit.FixedAuditActor.System, clock ?? TimeProvider.System)).FromReaderAsync(reader, "organisation.csv", cancellationToken);
         }
 
         var loaded = !await db.Priorities.AnyAsync(p => p.PlanYear == DemoPlan.Year, cancellationToken);

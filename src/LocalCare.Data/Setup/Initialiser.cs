@@ -25,7 +25,7 @@ public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, Demo
             return new InitialiseResult(DemoLoaded: false, DemoUsersFile: null);
         }
 
-        var loaded = await new DemoLoader(db).LoadAsync(currentYear, cancellationToken);
+        var loaded = await new DemoLoader(db, clock).LoadAsync(currentYear, cancellationToken);
         var usersFile = await demoUsers.EnsureAsync(dataDirectory);
         var imported = await demoActivity.LoadAsync(activity ?? new DemoActivitySettings(), cancellationToken);
         if (imported is not null && metricCompute.DefaultRange() is { } range)

@@ -57,6 +57,39 @@ public sealed class CommissioningImportTests
         Assert.Equal("Referral from a relative", (await db.Concerns.SingleAsync(ct)).Summary);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AnImport_IsRecordedAsOneEntryPerFile_WithItsSha256AndCounts_NotOnePerRow(string engine)
+    {
+        await using var database = await InitialisedAsync(engine);
+        var ct = TestContext.Current.CancellationToken;
+        long before;
+        await using (var scope = database.Scope())
+        {
+            before = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+        }
+
+        var directory = Write(database, [("organisation.csv", Organisation), .. Files]);
+        await RunAsync(database, directory);
+        var changed = Files.Select(f => f.Name == "spend.csv" ? (f.Name, f.Content.Replace("100000.00", "100001.00", StringComparison.Ordinal)) : f).ToArray();
+        var second = Write(database, changed);
+        await RunAsync(database, second);
+
+        await using var read = database.Scope();
+        var db = read.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > before).OrderBy(e => e.Id).ToListAsync(ct);
+        Assert.All(entries, e => Assert.Equal(LocalCare.Data.Audit.AuditAction.Imported, e.Action));
+        Assert.Equal(["organisation.csv", .. Files.Select(f => f.Name), .. Files.Select(f => f.Name)], entries.Select(e => e.EntityKey));
+        var providers = entries.First(e => e.EntityKey == "providers.csv");
+        var fields = System.Text.Json.JsonDocument.Parse(providers.Changes).RootElement;
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "providers.csv"))));
+        Assert.Equal(("import:commissioning", sha, 2, 0), (providers.Subject, fields.GetProperty("SHA-256").GetProperty("after").GetString(), fields.GetProperty("Inserted").GetProperty("after").GetInt32(), fields.GetProperty("Updated").GetProperty("after").GetInt32()));
+        var spendAgain = System.Text.Json.JsonDocument.Parse(entries.Last(e => e.EntityKey == "spend.csv").Changes).RootElement;
+        Assert.Equal((0, 1, 1), (spendAgain.GetProperty("Inserted").GetProperty("after").GetInt32(), spendAgain.GetProperty("Updated").GetProperty("after").GetInt32(), spendAgain.GetProperty("Unchanged").GetProperty("after").GetInt32()));
+        Assert.Equal("import:organisation", entries[0].Subject);
+        Assert.True((await read.ServiceProvider.GetRequiredService<LocalCare.Data.Audit.AuditVerifier>().VerifyAsync(cancellationToken: ct)).IsIntact);
+    }
+
     [Fact]
     public async Task ARowWithAStoredKey_ReplacesIt()
     {

@@ -1940,6 +1940,16 @@ namespace LocalCare.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1948,6 +1958,8 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Actor", "Id");
+
+                    b.HasIndex("At", "Id");
 
                     b.HasIndex("Subject", "Id");
 

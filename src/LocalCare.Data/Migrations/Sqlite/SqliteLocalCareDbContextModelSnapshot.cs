@@ -1911,6 +1911,16 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1919,6 +1929,8 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Actor", "Id");
+
+                    b.HasIndex("At", "Id");
 
                     b.HasIndex("Subject", "Id");
 

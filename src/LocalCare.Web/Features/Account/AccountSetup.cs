@@ -17,6 +17,7 @@ public static class AccountSetup
     public static WebApplicationBuilder AddLocalCareAccounts(this WebApplicationBuilder builder, IdentityBuilder identity)
     {
         identity.AddSignInManager().AddClaimsPrincipalFactory<LocalCareClaimsFactory>();
+        builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // Every request checks the cookie's security stamp against the user's, so disabling a user, resetting their password
         // or changing their roles takes effect on their next request, not at the next sign-in.

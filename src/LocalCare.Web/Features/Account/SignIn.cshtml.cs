@@ -12,7 +12,7 @@ namespace LocalCare.Web.Features.Account;
 /// <summary>Sign in with a username and password; mistakes re-render the form with the NHS.UK error summary and status 400.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOptions<IdentityOptions> identityOptions) : PageModel
+public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOptions<IdentityOptions> identityOptions, SignInAudit audit) : PageModel
 {
     public const string EnterUsername = "Enter your username";
     public const string EnterPassword = "Enter your password";
@@ -53,6 +53,7 @@ public sealed class SignInModel(SignInManager<LocalCareUser> signInManager, IOpt
         if (errors.Count == 0)
         {
             var result = await signInManager.PasswordSignInAsync(Username!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+            await audit.SignInAsync(Username.Trim(), result, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

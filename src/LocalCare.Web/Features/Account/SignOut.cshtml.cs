@@ -8,7 +8,7 @@ namespace LocalCare.Web.Features.Account;
 
 /// <summary>Signs out on POST (the header's form, with its antiforgery token); GET shows a button that posts.</summary>
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<LocalCareUser> signInManager) : PageModel
+public sealed class SignOutModel(SignInManager<LocalCareUser> signInManager, SignInAudit audit) : PageModel
 {
     public void OnGet()
     {
@@ -16,6 +16,11 @@ public sealed class SignOutModel(SignInManager<LocalCareUser> signInManager) : P
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity is { IsAuthenticated: true, Name: { } name })
+        {
+            await audit.SignOutAsync(name, HttpContext.RequestAborted);
+        }
+
         await signInManager.SignOutAsync();
         return LocalRedirect(AccountSetup.SignInPath);
     }

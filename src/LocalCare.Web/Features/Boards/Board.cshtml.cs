@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Web.Features.Boards;
 
 /// <summary>One board: its KLOEs, the metrics it monitors and its meetings; 404 for a code that does not exist.</summary>
-public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks) : PageModel
+public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks, History.ChangeHistory history) : PageModel
 {
     public BoardDetail Board { get; private set; } = null!;
 
@@ -21,6 +21,9 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, Local
     public Board Record { get; private set; } = null!;
 
     public bool CanConfigure => User.CanConfigureBoards();
+
+    /// <summary>Changes to the board's record and its actions and decisions logs.</summary>
+    public IReadOnlyList<History.HistoryEntry> History { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
@@ -117,6 +120,7 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, Local
         Meetings = await MeetingsOf(db, code, cancellationToken);
         OtherMetrics = [.. (await db.Metrics.AsNoTracking().Where(m => m.BoardCode != code).OrderBy(m => m.Name).ToListAsync(cancellationToken))
             .Select(m => (m.Id, m.Name, m.BoardCode))];
+        History = await history.ForAnyAsync(["board:" + code, LocalCare.Data.Audit.Subjects.BoardActions(code)], cancellationToken);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using LocalCare.Data.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,7 +8,7 @@ namespace LocalCare.Web.Features.Commissioning;
 /// A provider's page: summary, risk rating with every reason, band history, CQC ratings over time, audits and actions,
 /// concerns (for the roles that may see them: for others they are not even read into the page), contracts with spend and social value.
 /// </summary>
-public sealed class ProviderModel(CommissioningQuery query) : PageModel
+public sealed class ProviderModel(CommissioningQuery query, History.ChangeHistory history) : PageModel
 {
     public CommissioningSnapshot Snapshot { get; private set; } = null!;
 
@@ -17,6 +18,9 @@ public sealed class ProviderModel(CommissioningQuery query) : PageModel
 
     /// <summary>The risk reasons this user may read.</summary>
     public IReadOnlyList<string> Reasons { get; private set; } = [];
+
+    /// <summary>Changes to the provider, its contracts, concerns (for those who may see them), spend and social value.</summary>
+    public IReadOnlyList<History.HistoryEntry> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -30,6 +34,8 @@ public sealed class ProviderModel(CommissioningQuery query) : PageModel
         var profile = ProviderProfile.Of(Snapshot, provider);
         Profile = CanSeeConcerns ? profile : profile with { Concerns = [] };
         Reasons = Profile.Risk is { } risk ? CommissioningAccess.ReasonsFor(risk, CanSeeConcerns) : [];
+        string[] subjects = [Subjects.Provider(provider.Code), .. profile.Contracts.Select(c => Subjects.Contract(c.Contract.Code))];
+        History = await history.ForAnyAsync(subjects, cancellationToken, withoutEntities: CanSeeConcerns ? null : [nameof(Core.Commissioning.ProviderConcern)]);
         return Page();
     }
 }

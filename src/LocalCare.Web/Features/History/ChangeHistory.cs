@@ -19,6 +19,18 @@ public sealed class ChangeHistory(LocalCareDbContext db)
     public async Task<IReadOnlyList<HistoryEntry>> ForAsync(string subject, CancellationToken cancellationToken, int limit = DefaultLimit) =>
         [.. (await db.AuditEntries.AsNoTracking().Where(e => e.Subject == subject).OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken)).Select(ToEntry)];
 
+    /// <summary>The history of several subjects together (a provider and its contracts), newest first.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ForAnyAsync(IReadOnlyCollection<string> subjects, CancellationToken cancellationToken, int limit = DefaultLimit, IReadOnlyCollection<string>? withoutEntities = null)
+    {
+        var entries = db.AuditEntries.AsNoTracking().Where(e => subjects.Contains(e.Subject));
+        if (withoutEntities is { Count: > 0 })
+        {
+            entries = entries.Where(e => !withoutEntities.Contains(e.Entity));
+        }
+
+        return [.. (await entries.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken)).Select(ToEntry)];
+    }
+
     public static HistoryEntry ToEntry(AuditEntry entry)
     {
         using var json = JsonDocument.Parse(entry.Changes);

@@ -16,7 +16,7 @@ namespace LocalCare.Web.Features.Performance;
 /// </summary>
 public sealed class MetricModel(
     MetricDetailQuery query, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
-    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, PerformanceCache cache) : PageModel
+    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, PerformanceCache cache, History.ChangeHistory history) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
@@ -24,6 +24,9 @@ public sealed class MetricModel(
 
     /// <summary>The key the rendered chart and values are cached by (see <see cref="PerformanceCache.FragmentKey"/>).</summary>
     public string FragmentKey { get; private set; } = "";
+
+    /// <summary>Changes to the metric's definition, targets, commentary and sign-offs.</summary>
+    public IReadOnlyList<History.HistoryEntry> History { get; private set; } = [];
 
     /// <summary>Show every point rather than the last <see cref="MetricSeries.DefaultPoints"/>.</summary>
     public bool ShowAll { get; private set; }
@@ -276,6 +279,7 @@ public sealed class MetricModel(
 
         var at = await cache.StampAsync(cancellationToken);
         Units = await cache.UnitsAsync(at, cancellationToken);
+        History = await history.ForAsync(LocalCare.Data.Audit.Subjects.Metric(metric.Id), cancellationToken);
         var unitRef = string.IsNullOrWhiteSpace(unit) ? UnitRefs.Lco : unit.Trim();
         var choice = Units.Find(unitRef);
         if (choice is null)

@@ -253,9 +253,8 @@ public sealed class AuditEditorTests
             Contract("C-HOME2", "HOME2", new(2025, 4, 1), new(2028, 3, 31)),
             Contract("C-LAPSED", "LAPSED", new(2020, 4, 1), new(2023, 3, 31)));
         db.QualityAudits.Add(new QualityAudit { Code = "AUD-2024-01", ProviderCode = "HOME1", AuditDate = new(2024, 10, 1), Auditor = "Imported", Overall = AuditRating.Poor });
-        await db.SaveChangesAsync(ct);
-        db.AuditEntries.RemoveRange(db.AuditEntries); // the seed is set-up, not a change under test
-        await db.SaveChangesAsync(ct);
+        // The seed is set-up, not a change under test: saved as an import saves, without row-by-row entries (audit rows cannot be deleted).
+        await scope.ServiceProvider.GetRequiredService<LocalCare.Data.Audit.AuditLog>().BulkAsync(() => db.SaveChangesAsync(ct));
         return database;
     }
 
