@@ -40,7 +40,7 @@ public static class AuditedEntities
         ProgrammeDeliverable l => (Subjects.Programme(l.ProgrammeCode), l.DeliverableCode),
         ServicePlan p => (Subjects.ServicePlan(p.PlanYear, p.UnitCode), p.UnitCode),
         ServicePlanSection s => (Subjects.ServicePlan(s.PlanYear, s.UnitCode), s.Key),
-        Users.UserUnit u => ("user:" + u.UserId, "unit " + u.UnitCode),
+        Users.UserUnit u => (Subjects.User(u.UserId), "unit " + u.UnitCode),
         Users.LocalCareUser u => (Subjects.User(u.Id), "account"),
         Microsoft.AspNetCore.Identity.IdentityUserRole<string> r => (Subjects.User(r.UserId), "role " + r.RoleId),
         Meeting m => (Subjects.Meeting(m.Id), "meeting"),
@@ -126,8 +126,8 @@ public static class Subjects
     /// <summary>A Value for Patients scheme with its monthly delivery.</summary>
     public static string VfpScheme(string code) => "vfp-scheme:" + code;
 
-    /// <summary>A user: sign-ins, sign-outs and failed attempts, by user name: <c>user:jsmith</c>.</summary>
-    public static string User(string userName) => "user:" + userName;
+    /// <summary>Sign-ins, sign-outs and failed attempts by the user name typed (which may match no account): <c>sign-in:jsmith</c>.</summary>
+    public static string SignIn(string userName) => "sign-in:" + userName;
 
     /// <summary>One kind of bulk import (<c>import:commissioning</c>, <c>import:organisation</c>, <c>import:cqc-ratings</c>): one entry per file and run.</summary>
     public static string Import(string kind) => "import:" + kind;

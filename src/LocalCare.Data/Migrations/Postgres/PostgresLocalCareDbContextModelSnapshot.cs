@@ -1986,6 +1986,26 @@ namespace LocalCare.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("LocalCare.Data.Reminders.ReminderDigestSent", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserName", "Date");
+
+                    b.ToTable("ReminderDigestsSent");
+                });
+
             modelBuilder.Entity("LocalCare.Data.Users.LocalCareUser", b =>
                 {
                     b.Property<string>("Id")

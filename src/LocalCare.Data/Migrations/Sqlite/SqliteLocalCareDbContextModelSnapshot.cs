@@ -1957,6 +1957,26 @@ namespace LocalCare.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("LocalCare.Data.Reminders.ReminderDigestSent", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName", "Date");
+
+                    b.ToTable("ReminderDigestsSent");
+                });
+
             modelBuilder.Entity("LocalCare.Data.Users.LocalCareUser", b =>
                 {
                     b.Property<string>("Id")

@@ -6,7 +6,7 @@ namespace LocalCare.Web.Features.Account;
 
 /// <summary>
 /// Records sign-ins, failed sign-ins (unknown user or wrong password), lock-outs and sign-outs in the audit trail, under
-/// <c>user:NAME</c> with the name as actor. The password is never recorded; the reason and the client's address are.
+/// <c>sign-in:NAME</c> with the name as actor. The password is never recorded; the reason and the client's address are.
 /// </summary>
 public sealed class SignInAudit(AuditLog log, UserManager<LocalCareUser> users, IHttpContextAccessor http)
 {
@@ -24,13 +24,13 @@ public sealed class SignInAudit(AuditLog log, UserManager<LocalCareUser> users, 
             _ when await users.FindByNameAsync(name) is null => (AuditAction.SignInFailed, "unknown user"),
             _ => (AuditAction.SignInFailed, "wrong password"),
         };
-        await log.RecordAsync(Subjects.User(name), "SignIn", name, action, [("Reason", reason), ("Address", Address())], name, cancellationToken);
+        await log.RecordAsync(Subjects.SignIn(name), "SignIn", name, action, [("Reason", reason), ("Address", Address())], name, cancellationToken);
     }
 
     public Task SignOutAsync(string userName, CancellationToken cancellationToken)
     {
         var name = Clip(userName);
-        return log.RecordAsync(Subjects.User(name), "SignIn", name, AuditAction.SignedOut, [("Address", Address())], name, cancellationToken);
+        return log.RecordAsync(Subjects.SignIn(name), "SignIn", name, AuditAction.SignedOut, [("Address", Address())], name, cancellationToken);
     }
 
     private string? Address() => http.HttpContext?.Connection.RemoteIpAddress?.ToString();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Web.Tests.Features.Admin.Audit;
 
-/// <summary>Sign-ins, failed sign-ins (unknown user, wrong password), lock-outs and sign-outs are in the trail under user:NAME (entity SignIn; the account's own changes may sit beside them); no password is.</summary>
+/// <summary>Sign-ins, failed sign-ins (unknown user, wrong password), lock-outs and sign-outs are in the trail under sign-in:NAME (entity SignIn); no password is.</summary>
 public sealed class SignInEventsTests(LocalCareWebFactory factory) : IClassFixture<LocalCareWebFactory>
 {
     [Fact]
@@ -54,5 +54,5 @@ public sealed class SignInEventsTests(LocalCareWebFactory factory) : IClassFixtu
     }
 
     private Task<List<AuditEntry>> EntriesAsync(string user) =>
-        factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Subject == Subjects.User(user) && e.Entity == "SignIn").OrderBy(e => e.Id).ToListAsync(TestContext.Current.CancellationToken));
+        factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Subject == Subjects.SignIn(user) && e.Entity == "SignIn").OrderBy(e => e.Id).ToListAsync(TestContext.Current.CancellationToken));
 }

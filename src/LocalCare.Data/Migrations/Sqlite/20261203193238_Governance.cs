@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LocalCare.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class RiskRegister : Migration
+    public partial class Governance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,48 @@ namespace LocalCare.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 12);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreviousHash",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "DataGeneration",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stamp = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataGeneration", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderDigestsSent",
+                columns: table => new
+                {
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderDigestsSent", x => new { x.UserName, x.Date });
+                });
 
             migrationBuilder.CreateTable(
                 name: "Risks",
@@ -118,10 +160,20 @@ namespace LocalCare.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "DataGeneration",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.AddCheckConstraint(
                 name: "CK_Boards_RiskAppetite",
                 table: "Boards",
                 sql: "\"RiskAppetite\" BETWEEN 1 AND 25");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At_Id",
+                table: "AuditEntries",
+                columns: new[] { "At", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RiskLinks_Kind_Target",
@@ -132,11 +184,24 @@ namespace LocalCare.Data.Migrations.Sqlite
                 name: "IX_Risks_ReviewDate",
                 table: "Risks",
                 column: "ReviewDate");
+
+            // Hand-written (keep when regenerating): the audit trail is append-only in the database itself, created last so no
+            // table rebuild above drops it (docs/audit-trail.md).
+            migrationBuilder.Sql(LocalCare.Data.Audit.AuditProtection.SqliteUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Hand-written: drop the audit trail's append-only triggers first (docs/audit-trail.md).
+            migrationBuilder.Sql(LocalCare.Data.Audit.AuditProtection.SqliteDown);
+
+            migrationBuilder.DropTable(
+                name: "DataGeneration");
+
+            migrationBuilder.DropTable(
+                name: "ReminderDigestsSent");
+
             migrationBuilder.DropTable(
                 name: "RiskActions");
 
@@ -153,9 +218,21 @@ namespace LocalCare.Data.Migrations.Sqlite
                 name: "CK_Boards_RiskAppetite",
                 table: "Boards");
 
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_At_Id",
+                table: "AuditEntries");
+
             migrationBuilder.DropColumn(
                 name: "RiskAppetite",
                 table: "Boards");
+
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousHash",
+                table: "AuditEntries");
         }
     }
 }

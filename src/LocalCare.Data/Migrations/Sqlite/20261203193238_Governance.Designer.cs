@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocalCare.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLocalCareDbContext))]
-    [Migration("20261203180707_RiskRegister")]
-    partial class RiskRegister
+    [Migration("20261203193238_Governance")]
+    partial class Governance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1914,6 +1914,16 @@ namespace LocalCare.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1923,9 +1933,51 @@ namespace LocalCare.Data.Migrations.Sqlite
 
                     b.HasIndex("Actor", "Id");
 
+                    b.HasIndex("At", "Id");
+
                     b.HasIndex("Subject", "Id");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("LocalCare.Data.Caching.DataGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataGeneration", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = 0L
+                        });
+                });
+
+            modelBuilder.Entity("LocalCare.Data.Reminders.ReminderDigestSent", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName", "Date");
+
+                    b.ToTable("ReminderDigestsSent");
                 });
 
             modelBuilder.Entity("LocalCare.Data.Users.LocalCareUser", b =>
