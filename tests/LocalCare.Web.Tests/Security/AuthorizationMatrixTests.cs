@@ -216,6 +216,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         var narrative = await factory.QueryAsync(db => db.Narratives.Select(n => n.MetricId).FirstOrDefaultAsync()) ?? metric;
         var user = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == Roles.Viewer).Select(u => u.Id).FirstAsync());
         var audit = await factory.QueryAsync(db => db.QualityAudits.OrderBy(a => a.Code).Select(a => a.Code).FirstAsync());
+        var risk = await factory.QueryAsync(db => db.Risks.OrderBy(r => r.Code).Select(r => r.Code).FirstAsync());
         var service = WaitingListsExpected.BusiestService(factory);
         var id = meeting.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return
@@ -237,6 +238,8 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("/waiting-lists/service/", "code", service),
             ("/api/waiting-lists/services/", "code", service),
             ("/admin/users/", "id", user),
+            ("/risks/", "code", risk),
+            ("/api/risks/", "code", risk),
             ("/api/metrics/", "id", metric),
             ("/meetings/", "metricId", narrative),
             ("", "metricId", metric),

@@ -17,14 +17,15 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/boards", "/api/boards/{code}", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
+                "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
                 "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",
                 "/api/plans/{year}/history", "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision",
                 "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",
-                "/api/priorities/{code}", "/api/service-plans", "/api/service-plans/{year}/{unit}", "/api/service-plans/{year}/{unit}/approve", "/api/service-plans/{year}/{unit}/return",
+                "/api/priorities/{code}", "/api/risks", "/api/risks/{code}", "/api/risks/{code}/history", "/api/risks/{code}/reviews", "/api/risks/{code}/scores",
+                "/api/service-plans", "/api/service-plans/{year}/{unit}", "/api/service-plans/{year}/{unit}/approve", "/api/service-plans/{year}/{unit}/return",
                 "/api/service-plans/{year}/{unit}/submit", "/api/updates", "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow",
                 "/api/waiting-lists/services/{code}/simulation", "/api/workplans/{code}",
             ],

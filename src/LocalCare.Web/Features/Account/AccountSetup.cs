@@ -19,9 +19,6 @@ public static class AccountSetup
         identity.AddSignInManager().AddClaimsPrincipalFactory<LocalCareClaimsFactory>();
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        // Every request checks the cookie's security stamp against the user's, so disabling a user, resetting their password
-        // or changing their roles takes effect on their next request, not at the next sign-in.
-        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
@@ -35,6 +32,8 @@ public static class AccountSetup
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
+            // Disabling a user, resetting their password or changing their roles takes effect on their next request.
+            cookie.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
         });
         return builder;
     }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Risks;
 
 /// <summary>Changes a risk's details, initial and target scores, review date and links (administrators and executives); 404 for an unknown code.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // RiskPermissions.CanEdit, as metadata so the matrix sees it
 public sealed class EditModel(RiskRegister register, RiskEditor editor, LocalCareDbContext db) : PageModel
 {
     public Risk Risk { get; private set; } = null!;

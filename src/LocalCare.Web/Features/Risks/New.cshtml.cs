@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Risks;
 
 /// <summary>Raises a risk (administrators and executives): a problem re-renders the form with the error summary and status 400; once saved, the risk's page.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin)] // RiskPermissions.CanEdit, as metadata so the matrix sees it
 public sealed class NewModel(RiskEditor editor, LocalCareDbContext db) : PageModel
 {
     public RiskFormView View { get; private set; } = null!;

@@ -145,8 +145,8 @@ public sealed class UserAdministrationTests(LocalCareWebFactory factory) : IClas
         using var admin = await factory.CreateSignedInClientAsync(Roles.Admin);
         using var executive = await factory.CreateSignedInClientAsync(Roles.Executive);
 
-        Assert.NotNull((await admin.GetHtmlAsync("/")).QuerySelector(".nhsuk-header__navigation a[href='/admin/users']"));
-        Assert.Null((await executive.GetHtmlAsync("/")).QuerySelector(".nhsuk-header__navigation a[href='/admin/users']"));
+        Assert.NotNull((await admin.GetHtmlAsync("/")).QuerySelector(".nhsuk-header__account a[href='/admin/users']"));
+        Assert.Null((await executive.GetHtmlAsync("/")).QuerySelector(".nhsuk-header__account a[href='/admin/users']"));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class DataPageTests(LocalCareWebFactory factory) : IClassFixture<L
         var page = await client.GetHtmlAsync("/data");
         var items = page.QuerySelectorAll(".nhsuk-header__navigation-item:not(.nhsuk-header__menu)").ToList();
 
-        Assert.Equal(["Home", "Organisation", "Plan", "Deliverables", "Boards", "Performance", "Waiting lists", "Commissioning", "Data"], items.Select(i => i.Text()));
+        Assert.Equal(["Home", "Organisation", "Plan", "Deliverables", "Boards", "Risks", "Performance", "Waiting lists", "Commissioning", "Data"], items.Select(i => i.Text()));
         Assert.Equal("page", items[^1].QuerySelector("a")!.GetAttribute("aria-current"));
     }
 }

@@ -107,7 +107,7 @@ public sealed class HomePageTests(LocalCareWebFactory factory) : IClassFixture<L
         var current = Assert.Single(page.QuerySelectorAll(".nhsuk-header__navigation-link[aria-current=page]"));
         Assert.Equal("Home", current.Text());
         Assert.Equal(
-            ["Home", "Organisation", "Plan", "Deliverables", "Boards", "Performance", "Waiting lists", "Commissioning", "Data"],
+            ["Home", "Organisation", "Plan", "Deliverables", "Boards", "Risks", "Performance", "Waiting lists", "Commissioning", "Data"],
             page.QuerySelectorAll(".nhsuk-header__navigation-item a").Select(a => a.Text()));
         Assert.Equal("Manchester Local Care Organisation", page.QuerySelector(".nhsuk-header__organisation-name")!.Text());
         Assert.Equal("LocalCare", page.QuerySelector(".nhsuk-header__service-name")!.Text());

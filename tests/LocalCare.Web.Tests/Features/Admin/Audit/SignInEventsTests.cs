@@ -17,7 +17,7 @@ public sealed class SignInEventsTests(LocalCareWebFactory factory) : IClassFixtu
         var entries = await EntriesAsync(Roles.Manager);
 
         Assert.Equal([AuditAction.SignedIn, AuditAction.SignedOut], entries.Select(e => e.Action));
-        Assert.All(entries, e => Assert.Equal(("manager", "user:manager"), (e.Actor, e.Subject)));
+        Assert.All(entries, e => Assert.Equal(("manager", "sign-in:manager"), (e.Actor, e.Subject)));
         Assert.Contains("\"password\"", entries[0].Changes, StringComparison.Ordinal); // the method, as the reason
     }
 
