@@ -1,6 +1,7 @@
+using LocalCare.Web.Caching;
 using LocalCare.Web.Features.Account;
-using LocalCare.Web.Features.Admin.Users;
 using LocalCare.Web.Features.Admin.Audit;
+using LocalCare.Web.Features.Admin.Users;
 using LocalCare.Web.Features.Alignment;
 using LocalCare.Web.Features.Boards;
 using LocalCare.Web.Features.Boards.Packs;
@@ -13,11 +14,10 @@ using LocalCare.Web.Features.Organisation;
 using LocalCare.Web.Features.Performance;
 using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Portfolio;
-using LocalCare.Web.Features.Risks;
 using LocalCare.Web.Features.Reminders;
+using LocalCare.Web.Features.Risks;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
-using LocalCare.Web.Caching;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
 

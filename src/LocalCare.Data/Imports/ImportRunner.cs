@@ -1,9 +1,9 @@
-using LocalCare.Data.Caching;
 using LocalCare.Core.Commissioning;
 using LocalCare.Core.Commissioning.Files;
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Organisation;
 using LocalCare.Data.Backup;
+using LocalCare.Data.Caching;
 using LocalCare.Data.Commissioning;
 using LocalCare.Data.Organisation;
 using LocalCare.Warehouse;

@@ -1,8 +1,8 @@
 using System.Text;
-using LocalCare.Reports.Prose;
 using LocalCare.Core.Boards.Packs;
 using LocalCare.Core.Metrics;
 using LocalCare.Reports.Charts;
+using LocalCare.Reports.Prose;
 using static LocalCare.Reports.Packs.Html.PackText;
 
 namespace LocalCare.Reports.Packs.Html;

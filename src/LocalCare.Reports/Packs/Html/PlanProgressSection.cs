@@ -1,7 +1,7 @@
 using System.Text;
-using LocalCare.Reports.Prose;
 using LocalCare.Core.Boards.Packs;
 using LocalCare.Core.Plans;
+using LocalCare.Reports.Prose;
 using static LocalCare.Reports.Packs.Html.PackText;
 
 namespace LocalCare.Reports.Packs.Html;

@@ -1,10 +1,10 @@
 using LocalCare.Data.Users;
+using LocalCare.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using LocalCare.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace LocalCare.Web.Features.Account;

@@ -60,8 +60,17 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
 
         using var response = await client.PostFormAsync("/risks/new", new Dictionary<string, string>
         {
-            ["Title"] = "", ["Description"] = "d", ["Owner"] = "o", ["Category"] = "workforce", ["InitialLikelihood"] = "3", ["InitialConsequence"] = "3",
-            ["CurrentLikelihood"] = "3", ["CurrentConsequence"] = "9", ["TargetLikelihood"] = "1", ["TargetConsequence"] = "1", ["ReviewDate"] = "2025-04-15",
+            ["Title"] = "",
+            ["Description"] = "d",
+            ["Owner"] = "o",
+            ["Category"] = "workforce",
+            ["InitialLikelihood"] = "3",
+            ["InitialConsequence"] = "3",
+            ["CurrentLikelihood"] = "3",
+            ["CurrentConsequence"] = "9",
+            ["TargetLikelihood"] = "1",
+            ["TargetConsequence"] = "1",
+            ["ReviewDate"] = "2025-04-15",
             ["Deliverables"] = "D2425-CH-99",
             [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/new"),
         });
@@ -83,7 +92,9 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
 
         using var response = await client.PostFormAsync("/risks/R-002?handler=Rescore", new Dictionary<string, string>
         {
-            ["likelihood"] = "3", ["consequence"] = "4", ["note"] = "Validation removed duplicates",
+            ["likelihood"] = "3",
+            ["consequence"] = "4",
+            ["note"] = "Validation removed duplicates",
             [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-002"),
         });
 
@@ -109,7 +120,9 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
 
         using var response = await client.PostFormAsync("/risks/R-006?handler=Rescore", new Dictionary<string, string>
         {
-            ["likelihood"] = "0", ["consequence"] = "4", [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-006"),
+            ["likelihood"] = "0",
+            ["consequence"] = "4",
+            [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-006"),
         });
         var page = await response.ReadHtmlAsync();
 
@@ -131,7 +144,8 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
 
         using var response = await client.PostFormAsync("/risks/R-008?handler=Review", new Dictionary<string, string>
         {
-            ["nextReview"] = "2025-04-15", [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-008"),
+            ["nextReview"] = "2025-04-15",
+            [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-008"),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -156,12 +170,16 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
         });
         using var added = await client.PostFormAsync("/risks/R-011?handler=AddAction", new Dictionary<string, string>
         {
-            ["description"] = "Draft the refreshed agreement", ["owner"] = "Chief Executive", ["due"] = "2025-02-28",
+            ["description"] = "Draft the refreshed agreement",
+            ["owner"] = "Chief Executive",
+            ["due"] = "2025-02-28",
             [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-011"),
         });
         using var completed = await client.PostFormAsync("/risks/R-011?handler=ActionStatus", new Dictionary<string, string>
         {
-            ["number"] = "1", ["status"] = "complete", [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-011"),
+            ["number"] = "1",
+            ["status"] = "complete",
+            [WebTestClient.AntiforgeryField] = await TokenAsync(client, "/risks/R-011"),
         });
 
         Assert.All([saved, added, completed], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
@@ -183,9 +201,20 @@ public sealed class RiskEditingTests(LocalCareWebFactory factory) : IClassFixtur
         using var manager = await factory.CreateSignedInClientAsync(Roles.Manager);
         var body = new
         {
-            title = "Estates lease expiry", description = "Two clinic leases end in 2025.", owner = "Director of Finance", ownerUserName = "manager", category = "finance",
-            initialLikelihood = 3, initialConsequence = 3, currentLikelihood = 3, currentConsequence = 4, targetLikelihood = 1, targetConsequence = 3,
-            reviewDate = "2025-05-01", boards = new[] { "FPCG" }, deliverables = new[] { "D2425-CH-32" },
+            title = "Estates lease expiry",
+            description = "Two clinic leases end in 2025.",
+            owner = "Director of Finance",
+            ownerUserName = "manager",
+            category = "finance",
+            initialLikelihood = 3,
+            initialConsequence = 3,
+            currentLikelihood = 3,
+            currentConsequence = 4,
+            targetLikelihood = 1,
+            targetConsequence = 3,
+            reviewDate = "2025-05-01",
+            boards = new[] { "FPCG" },
+            deliverables = new[] { "D2425-CH-32" },
         };
 
         using var created = await executive.PostAsJsonAsync("/api/risks", body, Ct);

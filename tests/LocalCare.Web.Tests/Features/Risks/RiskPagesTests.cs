@@ -121,11 +121,25 @@ public sealed class RiskPagesTests(LocalCareWebFactory factory) : IClassFixture<
         var before = await RisksAsync();
         var fields = new Dictionary<string, string>
         {
-            ["Title"] = "Not allowed", ["Description"] = "x", ["Owner"] = role, ["Category"] = "workforce",
-            ["InitialLikelihood"] = "3", ["InitialConsequence"] = "3", ["CurrentLikelihood"] = "3", ["CurrentConsequence"] = "3",
-            ["TargetLikelihood"] = "1", ["TargetConsequence"] = "1", ["ReviewDate"] = "2025-06-30",
-            ["likelihood"] = "1", ["consequence"] = "1", ["nextReview"] = "2025-06-30", ["description"] = "x", ["owner"] = role, ["due"] = "2025-06-30",
-            ["number"] = "1", ["status"] = "complete",
+            ["Title"] = "Not allowed",
+            ["Description"] = "x",
+            ["Owner"] = role,
+            ["Category"] = "workforce",
+            ["InitialLikelihood"] = "3",
+            ["InitialConsequence"] = "3",
+            ["CurrentLikelihood"] = "3",
+            ["CurrentConsequence"] = "3",
+            ["TargetLikelihood"] = "1",
+            ["TargetConsequence"] = "1",
+            ["ReviewDate"] = "2025-06-30",
+            ["likelihood"] = "1",
+            ["consequence"] = "1",
+            ["nextReview"] = "2025-06-30",
+            ["description"] = "x",
+            ["owner"] = role,
+            ["due"] = "2025-06-30",
+            ["number"] = "1",
+            ["status"] = "complete",
             [WebTestClient.AntiforgeryField] = token,
         };
 

@@ -70,6 +70,11 @@ public sealed class IndexModel(AuditSearch search) : PageModel
     /// <summary>This search at another page.</summary>
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["user"] = Actor, ["subject"] = Subject, ["from"] = From, ["to"] = To, ["action"] = Action, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["user"] = Actor,
+        ["subject"] = Subject,
+        ["from"] = From,
+        ["to"] = To,
+        ["action"] = Action,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent() is var q ? "/admin/audit" + q : "/admin/audit";
 }
