@@ -11,7 +11,7 @@ public static class FormulaGuard
     public static IReadOnlyList<char> Triggers { get; } = ['=', '+', '-', '@', '\t', '\r'];
 
     /// <summary>True when a spreadsheet could read <paramref name="text"/> as a formula.</summary>
-    public static bool IsRisky(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    public static bool IsRisky(string text) => text.Length > 0 && Triggers.Contains(text[0]);
 
     /// <summary>The text with a leading <c>'</c> when it is risky; otherwise the text itself.</summary>
     public static string Neutralise(string text) => IsRisky(text) ? "'" + text : text;
