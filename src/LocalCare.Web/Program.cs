@@ -55,6 +55,7 @@ app.UseRouting();
 app.UseRateLimiter();                            // sign-in attempts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseLocalCareRenderedPages();                  // whole pages kept per user until the data changes
 
 app.MapLocalCareHealth();
 app.MapLocalCarePages();

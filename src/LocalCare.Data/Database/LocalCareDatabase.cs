@@ -13,6 +13,7 @@ public static class LocalCareDatabase
     public static IServiceCollection AddLocalCareDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<RequestStampReader>();
         services.TryAddScoped<IAuditActor>(_ => FixedAuditActor.System);
         services.AddScoped<AuditInterceptor>();
         if (settings.Provider == DatabaseProvider.Postgres)

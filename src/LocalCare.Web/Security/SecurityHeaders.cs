@@ -13,7 +13,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: nothing in it is HTML-encoded, so a kept page can find and replace it (Caching/RenderedPage).
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
 
         var headers = context.Response.Headers;
@@ -30,7 +31,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     /// <summary>This request's script nonce.</summary>
     public static string CspNonce(HttpContext context) =>
-        context.Items[NonceKey] as string ?? throw new InvalidOperationException("SecurityHeaders middleware has not run for this request.");
+        CspNonceOrNull(context) ?? throw new InvalidOperationException("SecurityHeaders middleware has not run for this request.");
+
+    /// <summary>This request's script nonce, or null when the middleware has not run.</summary>
+    public static string? CspNonceOrNull(HttpContext context) => context.Items[NonceKey] as string;
 }
 
 /// <summary>Registers the security headers, the default "signed in" rule, HSTS, forwarded headers and the sign-in rate limit.</summary>
@@ -67,4 +71,7 @@ public static class SecuritySetup
 
     /// <summary>Shorthand for views: <c>@Context.CspNonce()</c>.</summary>
     public static string CspNonce(this HttpContext context) => SecurityHeaders.CspNonce(context);
+
+    /// <summary>This request's nonce, or null outside the security headers middleware.</summary>
+    public static string? CspNonceOrNull(this HttpContext context) => SecurityHeaders.CspNonceOrNull(context);
 }

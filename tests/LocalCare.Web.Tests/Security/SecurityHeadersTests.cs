@@ -49,6 +49,6 @@ public sealed partial class SecurityHeadersTests(LocalCareWebFactory factory) : 
             second.Headers.GetValues("Content-Security-Policy").Single());
     }
 
-    [GeneratedRegex(@"^default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'nonce-(?<nonce>[A-Za-z0-9+/=]{24})'; frame-ancestors 'none'; form-action 'self'$")]
+    [GeneratedRegex(@"^default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'nonce-(?<nonce>[0-9A-F]{32})'; frame-ancestors 'none'; form-action 'self'$")]
     private static partial Regex PolicyPattern();
 }

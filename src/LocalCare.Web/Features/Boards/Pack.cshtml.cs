@@ -12,6 +12,7 @@ namespace LocalCare.Web.Features.Boards;
 /// administrators); executives publish it from here, recording "narrative to follow" for any exception still without narrative.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = BoardAccess.DraftReaderRoles)] // drafts are not for viewers, as metadata so the matrix sees it
+[LocalCare.Web.Caching.RenderedUntilDataChanges]
 public sealed class PackModel(PackDrafts drafts, PackPublisher publisher) : PageModel
 {
     public BoardPack Pack { get; private set; } = null!;

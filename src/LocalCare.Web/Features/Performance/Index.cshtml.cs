@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Performance;
 
 /// <summary>The performance summary: one row per metric at a unit, filtered by board, in plan order or exceptions first; <c>format=csv</c> downloads it.</summary>
+[LocalCare.Web.Caching.RenderedUntilDataChanges]
 public sealed class IndexModel(PerformanceSummaryQuery query, PerformanceCache cache) : PageModel
 {
     public PerformanceSummary Summary { get; private set; } = null!;

@@ -14,6 +14,7 @@ namespace LocalCare.Web.Features.Performance;
 /// One metric at one unit: the SPC chart and icons, the values, the units under it, how it is calculated, commentary and
 /// targets. Each form posts back here (its own handler) and re-renders with the NHS.UK error summary and status 400.
 /// </summary>
+[LocalCare.Web.Caching.RenderedUntilDataChanges]
 public sealed class MetricModel(
     MetricDetailQuery query, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
     MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, PerformanceCache cache, History.ChangeHistory history) : PageModel

@@ -48,6 +48,11 @@ public sealed class CommentaryTests(LocalCareWebFactory factory) : IClassFixture
         Assert.Equal("Text reminders stopped in October.", card.QuerySelector("[data-field=underlying-issues]")!.Text());
         Assert.Equal(["Restart text reminders Head of Operations (North) 31 Mar 2025"], card.QuerySelectorAll("[data-testid=actions] tbody tr").Select(r => r.Text()));
         Assert.StartsWith("Written by manager, 15 Jan 2025 09:00", card.QuerySelector("[data-field=updated]")!.Text(), StringComparison.Ordinal);
+
+        // The message is for once: the page is kept until the data changes (Caching/RenderedPages), but never with a message in it.
+        var again = await client.GetHtmlAsync(response.Headers.Location.OriginalString);
+        Assert.Null(again.QuerySelector("[data-testid=saved]"));
+        Assert.NotNull(again.QuerySelector($"[data-commentary='{month}']"));
     }
 
     [Fact]
