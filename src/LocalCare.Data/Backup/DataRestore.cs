@@ -53,11 +53,37 @@ public sealed class DataRestore(DatabaseSettings settings, WarehouseDatabase war
                 }
             }
 
+            OwnerOnly(dataDirectory);
+            if (manifest.AppDatabaseIncluded && sqliteFile is not null && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(sqliteFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
             return new RestoreResult(dataDirectory, manifest.AppDatabaseIncluded ? sqliteFile : null, manifest);
         }
         finally
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The restored directory and everything in it for the restoring user only (700 and 600): it holds health and staff data
+    /// and the keys that protect sign-in cookies, and an archive's extraction would otherwise leave them as the umask says.
+    /// </summary>
+    private static void OwnerOnly(string dataDirectory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const UnixFileMode directory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        const UnixFileMode file = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.SetUnixFileMode(dataDirectory, directory);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dataDirectory, "*", SearchOption.AllDirectories))
+        {
+            File.SetUnixFileMode(entry, Directory.Exists(entry) ? directory : file);
         }
     }
 

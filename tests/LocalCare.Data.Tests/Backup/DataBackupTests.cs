@@ -52,6 +52,16 @@ public sealed class DataBackupTests : IDisposable
         Assert.Equal("<key />", File.ReadAllText(Path.Combine(restored.DataDirectory, "keys", "key-1.xml")));
         Assert.Equal("a,b\n", File.ReadAllText(Path.Combine(restored.DataDirectory, "rejects", "import-1.csv")));
         Assert.False(File.Exists(Path.Combine(restored.DataDirectory, "demo-users.txt")));
+        if (!OperatingSystem.IsWindows())
+        {
+            // Health data and the cookie keys: for the restoring user only, whatever the umask.
+            const UnixFileMode directory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            const UnixFileMode file = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            Assert.Equal(directory, File.GetUnixFileMode(restored.DataDirectory));
+            Assert.Equal(directory, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "keys")));
+            Assert.Equal(file, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "keys", "key-1.xml")));
+            Assert.Equal(file, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "localcare.db")));
+        }
     }
 
     [Fact]

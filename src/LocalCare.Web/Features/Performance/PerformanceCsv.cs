@@ -63,17 +63,12 @@ public static class PerformanceCsv
         csv.Append('\n');
     }
 
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        // A leading =, +, - or @ would make a spreadsheet run the text as a formula; numbers are written by Number and never start with them except '-'.
-        var text = value[0] is '=' or '+' or '@' || (value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) ? "'" + value : value;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+    /// <summary>
+    /// A number (written by <see cref="Number"/>) as it is, so a negative stays a number; any text through
+    /// <see cref="Shared.SpreadsheetCsv"/>, which defuses what a spreadsheet would run as a formula.
+    /// </summary>
+    private static string Field(string? value) =>
+        value is not null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? value : Shared.SpreadsheetCsv.Field(value);
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 

@@ -1,8 +1,9 @@
 using System.Text;
+using LocalCare.Core.Exports;
 
 namespace LocalCare.Web.Features.Shared;
 
-/// <summary>Writes CSV lines (RFC 4180) whose text a spreadsheet cannot run: a cell starting with =, +, - or @ is prefixed with '.</summary>
+/// <summary>Writes CSV lines (RFC 4180) whose text a spreadsheet cannot run: a cell <see cref="FormulaGuard"/> finds risky is prefixed with '.</summary>
 public static class SpreadsheetCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
@@ -20,7 +21,7 @@ public static class SpreadsheetCsv
             return "";
         }
 
-        var text = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        var text = FormulaGuard.Neutralise(value);
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

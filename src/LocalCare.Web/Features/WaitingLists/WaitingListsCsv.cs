@@ -34,15 +34,6 @@ public static class WaitingListsCsv
     public static string FileName(YearMonth month, string? service) =>
         "waiting-list-validation-" + month + (service is null ? "" : "-" + new string(service.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray())) + ".csv";
 
-    /// <summary>Quotes what needs quoting, and defuses text a spreadsheet would run as a formula (=, +, -, @ first).</summary>
-    public static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        var text = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+    /// <summary>Quotes what needs quoting, and defuses text a spreadsheet would run as a formula (<see cref="Shared.SpreadsheetCsv"/>).</summary>
+    public static string Field(string? value) => Shared.SpreadsheetCsv.Field(value);
 }

@@ -106,6 +106,8 @@ public sealed class UserAdministrationTests(LocalCareWebFactory factory) : IClas
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
         var history = (await admin.GetHtmlAsync(UsersFeature.UserUrl(id))).QuerySelector("[data-testid=history]")!.Text();
         Assert.Contains("Password: – → changed", history, StringComparison.Ordinal);
+        Assert.Contains("signinfailed", history, StringComparison.Ordinal); // the old password, refused
+        Assert.Contains("signedin", history, StringComparison.Ordinal); // the new one
         Assert.Null((await admin.GetHtmlAsync(UsersFeature.UserUrl(id))).QuerySelector("[data-testid=password]"));
     }
 

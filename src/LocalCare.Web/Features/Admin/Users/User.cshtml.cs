@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LocalCare.Web.Features.Admin.Users;
 
-/// <summary>One user: change roles and units, disable or enable, reset the password (the new one shown once), and the account's history.</summary>
+/// <summary>One user: change roles and units, disable or enable, reset the password (the new one shown once), and the account's history with its sign-ins.</summary>
 [Authorize(Roles = Core.Access.Roles.Admin)]
 public sealed class UserModel(UserAdministration admin, ChangeHistory history, TimeProvider clock) : PageModel
 {
@@ -82,7 +82,8 @@ public sealed class UserModel(UserAdministration admin, ChangeHistory history, T
         Roles = [.. account.Roles];
         Units = [.. account.Units];
         AllUnits = await admin.UnitsAsync(cancellationToken);
-        History = await history.ForAsync(Subjects.User(Id), cancellationToken);
+        // The account's changes and its sign-ins, sign-outs and failed attempts (recorded by the user name typed).
+        History = await history.ForAnyAsync([Subjects.User(Id), Subjects.SignIn(account.UserName)], cancellationToken);
         return true;
     }
 }
