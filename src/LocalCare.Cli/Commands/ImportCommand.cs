@@ -108,6 +108,7 @@ public static class ImportCommand
         }
 
         CommissioningImportOutput.WriteCqc(cli, outcome.CqcRatings);
+        CommissioningImportOutput.WriteCqcRejects(cli, outcome.CqcRatings, SiblingRejectsPath(rejectsPath, "cqc"), RejectsPrinted);
 
         if (outcome.Warehouse is { } report)
         {
@@ -120,8 +121,10 @@ public static class ImportCommand
     }
 
     /// <summary>Commissioning rejects go beside the extracts' rejects file, so neither overwrites the other.</summary>
-    private static string CommissioningRejectsPath(string rejectsPath) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rejectsPath))!, Path.GetFileNameWithoutExtension(rejectsPath) + "-commissioning.csv");
+    private static string CommissioningRejectsPath(string rejectsPath) => SiblingRejectsPath(rejectsPath, "commissioning");
+
+    private static string SiblingRejectsPath(string rejectsPath, string kind) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rejectsPath))!, Path.GetFileNameWithoutExtension(rejectsPath) + "-" + kind + ".csv");
 
     private static void WriteRejects(CliContext cli, ImportReport report, string rejectsPath)
     {

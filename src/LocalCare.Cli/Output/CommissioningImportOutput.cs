@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LocalCare.Core.Inputs;
 using LocalCare.Data.Commissioning;
 using Spectre.Console;
 
@@ -37,13 +38,27 @@ public static class CommissioningImportOutput
 
         var table = new Table().Border(TableBorder.Simple).Title("CQC ratings")
             .AddColumn("File").AddColumn(new TableColumn("Rows read").RightAligned()).AddColumn(new TableColumn("Register locations").RightAligned())
-            .AddColumn(new TableColumn("Skipped (not in the register)").RightAligned()).AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Already held").RightAligned());
+            .AddColumn(new TableColumn("Skipped (not in the register)").RightAligned()).AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Already held").RightAligned())
+            .AddColumn(new TableColumn("Rejected").RightAligned());
         foreach (var r in reports)
         {
-            table.AddRow(Markup.Escape(r.File), Count(r.RowsRead), Count(r.RowsKept), Count(r.RowsSkipped), Count(r.Added), Count(r.AlreadyHeld));
+            table.AddRow(Markup.Escape(r.File), Count(r.RowsRead), Count(r.RowsKept), Count(r.RowsSkipped), Count(r.Added), Count(r.AlreadyHeld), Count(r.RowsRejected));
         }
 
         cli.Console.Write(table);
+    }
+
+    /// <summary>With rejects allowed: prints the first rejected CQC rows and writes them all to <paramref name="path"/> as CSV.</summary>
+    public static void WriteCqcRejects(CliContext cli, IReadOnlyList<CqcRatingsReport> reports, string path, int printed)
+    {
+        var rejects = reports.SelectMany(r => r.Rejects).ToList();
+        if (rejects.Count == 0)
+        {
+            return;
+        }
+
+        WriteRejectsFile(cli, rejects, path, printed);
+        cli.Error.WriteLine($"Rejected CQC rating rows are listed in {path}");
     }
 
     /// <summary>Prints the first rejects and writes every one to <paramref name="path"/> as CSV (file, line, column, reason).</summary>
@@ -54,21 +69,26 @@ public static class CommissioningImportOutput
             return;
         }
 
-        foreach (var reject in result.Rejects.Take(printed))
+        WriteRejectsFile(cli, result.Rejects, path, printed);
+        cli.Error.WriteLine($"Rejected commissioning rows are listed in {path}");
+    }
+
+    private static void WriteRejectsFile(CliContext cli, IReadOnlyList<InputError> rejects, string path, int printed)
+    {
+        foreach (var reject in rejects.Take(printed))
         {
             cli.Error.WriteLine(reject.ToString());
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var csv = new StringBuilder("file,line,column,reason\n");
-        foreach (var reject in result.Rejects)
+        foreach (var reject in rejects)
         {
             csv.Append(Quote(reject.File)).Append(',').Append(reject.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(Quote(reject.Column ?? "")).Append(',').Append(Quote(reject.Reason)).Append('\n');
         }
 
         File.WriteAllText(path, csv.ToString());
-        cli.Error.WriteLine($"Rejected commissioning rows are listed in {path}");
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

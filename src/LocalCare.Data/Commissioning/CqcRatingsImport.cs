@@ -8,22 +8,31 @@ namespace LocalCare.Data.Commissioning;
 /// <summary>
 /// CQC's Latest ratings sheet into the rating history (commissioning.md): only rows of locations in the provider register are
 /// kept; a row whose location, service group, domain and publication date are already held is left as it is; nothing is deleted.
-/// A file is taken whole or not at all (it is CQC's publication, not a local extract): a bad row of a kept location refuses it.
+/// A bad row of a kept location refuses the file, unless rejects are allowed (data-contract.md's <c>--allow-rejects</c>), when it is left out.
 /// </summary>
 public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
-    /// <summary>Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive).</summary>
-    public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations)
+    /// <summary>
+    /// Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive). A bad row
+    /// refuses the file, or with <paramref name="allowRejects"/> is left out and listed in <see cref="CqcRatingsRead.Rejects"/>.
+    /// </summary>
+    public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations, bool allowRejects = false)
     {
         var stats = new CqcReadStats();
         var file = Path.GetFileName(path);
         var rows = new List<CqcRatingRecord>();
         var errors = new List<InputError>();
-        foreach (var row in CqcRatingsFile.Read(path, locations.Contains, stats))
+        var badDomains = 0;
+        foreach (var row in CqcRatingsFile.Read(path, locations.Contains, stats, allowRejects))
         {
             if (CqcDomains.Parse(row.Domain) is not { } domain)
             {
-                errors.Add(new InputError(file, row.Line, "Domain", $"'{row.Domain}' is not a CQC domain ({string.Join(", ", CqcDomains.All.Select(d => d.ToText()))})"));
+                badDomains++;
+                if (errors.Count < CqcRatingsFile.ErrorsReported)
+                {
+                    errors.Add(new InputError(file, row.Line, "Domain", $"'{row.Domain}' is not a CQC domain ({string.Join(", ", CqcDomains.All.Select(d => d.ToText()))})"));
+                }
+
                 continue;
             }
 
@@ -41,12 +50,17 @@ public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit
             });
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 && !allowRejects)
         {
             throw new InvalidInputException(errors);
         }
 
-        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped) { Sha256 = Audit.AuditLog.Sha256Of(path) };
+        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped)
+        {
+            Sha256 = Audit.AuditLog.Sha256Of(path),
+            RowsRejected = stats.RowsRejected + badDomains,
+            Rejects = [.. stats.Rejects.Concat(errors).OrderBy(e => e.Line).Take(CqcRatingsFile.ErrorsReported)],
+        };
     }
 
     /// <summary>Adds the rows not held yet; returns how many were added and how many were already held.</summary>
@@ -66,9 +80,9 @@ public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit
         }
 
         // One audit entry for the file, not one per rating row (docs/audit-trail.md).
-        audit.Imported("cqc-ratings", read.File, read.Sha256, added, 0, read.Rows.Count - added, 0);
+        audit.Imported("cqc-ratings", read.File, read.Sha256, added, 0, read.Rows.Count - added, 0, read.RowsRejected);
         await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
-        return new CqcRatingsReport(read.File, read.RowsRead, read.Rows.Count, read.RowsSkipped, added, read.Rows.Count - added);
+        return new CqcRatingsReport(read.File, read.RowsRead, read.Rows.Count, read.RowsSkipped, added, read.Rows.Count - added) { RowsRejected = read.RowsRejected, Rejects = read.Rejects };
     }
 
     private static (string, string, CqcDomain, DateOnly) Key(CqcRatingRecord r) => (r.LocationId.ToUpperInvariant(), r.ServiceGroup, r.Domain, r.PublicationDate);
@@ -81,7 +95,20 @@ public sealed record CqcRatingsRead(string File, IReadOnlyList<CqcRatingRecord> 
 {
     /// <summary>The file's SHA-256, for the audit trail.</summary>
     public string? Sha256 { get; init; }
+
+    /// <summary>Rows of register locations left out as bad (only with rejects allowed).</summary>
+    public long RowsRejected { get; init; }
+
+    /// <summary>Their problems, by line (at most <see cref="CqcRatingsFile.ErrorsReported"/>).</summary>
+    public IReadOnlyList<InputError> Rejects { get; init; } = [];
 }
 
 /// <summary>What an import did with a CQC ratings file.</summary>
-public sealed record CqcRatingsReport(string File, long RowsRead, int RowsKept, long RowsSkipped, int Added, int AlreadyHeld);
+public sealed record CqcRatingsReport(string File, long RowsRead, int RowsKept, long RowsSkipped, int Added, int AlreadyHeld)
+{
+    /// <summary>Rows of register locations left out as bad (only with rejects allowed).</summary>
+    public long RowsRejected { get; init; }
+
+    /// <summary>Their problems, by line.</summary>
+    public IReadOnlyList<InputError> Rejects { get; init; } = [];
+}

@@ -62,7 +62,7 @@ public sealed class ImportRunner(
             foreach (var step in cqcSteps)
             {
                 progress?.Report(new ImportProgress(step.File, "reading"));
-                cqcReads.Add(CqcRatingsImport.Read(step.Path, locations));
+                cqcReads.Add(CqcRatingsImport.Read(step.Path, locations, options.AllowRejects));
             }
         }
 

@@ -49,7 +49,7 @@ public sealed class CommissioningCommandTests
         Assert.Equal((5, "medium", 6, null, "2024-09-01", false), Of(results[1]));
         Assert.Equal(JsonValueKind.Null, results[1].GetProperty("cqc_rating").ValueKind);
         // File, rows read, register locations, skipped, added, already held.
-        Assert.Contains(import.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["01_September_2024_Latest_ratings.csv", "3", "2", "1", "2", "0"]);
+        Assert.Contains(import.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["01_September_2024_Latest_ratings.csv", "3", "2", "1", "2", "0", "0"]);
         Assert.NotEmpty(results[0].GetProperty("reasons").EnumerateArray());
         Assert.Contains(table.OutLines, l => l.StartsWith("2 providers with a contract active on 2024-09-01: 1 high, 1 medium, 0 low; 0 reviews overdue.", StringComparison.Ordinal));
     }
@@ -80,6 +80,29 @@ public sealed class CommissioningCommandTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--date: '2024-13-01' is not a date (YYYY-MM-DD).", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportOfCqcRatings_WithABadRow_IsRefused_OrWithRejectsAllowedKeepsTheRest_AndListsTheReject()
+    {
+        using var cli = TestCli.On(TestCli.Sqlite);
+        cli.WriteInput("in/organisation.csv", OrganisationFiles.Testshire);
+        cli.WriteInput("in/providers.csv", Files[0].Content);
+        await cli.RunAsync("import", Path.Combine(cli.InputDirectory, "in"));
+        cli.WriteInput("cqc/ratings.csv", CqcSheet(
+            "1-100000001,Oak House,Overall,Overall,Good,01/05/2024",
+            "1-100000001,Oak House,Overall,Safe,Good,2024-05-01"));
+
+        var refused = await cli.RunAsync("import", Path.Combine(cli.InputDirectory, "cqc", "ratings.csv"));
+        var allowed = await cli.RunAsync("import", "--allow-rejects", Path.Combine(cli.InputDirectory, "cqc", "ratings.csv"));
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("ratings.csv:3: Publication Date: '2024-05-01' is not a date DD/MM/YYYY", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("ratings.csv:3: Publication Date: '2024-05-01' is not a date DD/MM/YYYY", allowed.Error, StringComparison.Ordinal);
+        Assert.Contains("Rejected CQC rating rows are listed in", allowed.Error, StringComparison.Ordinal);
+        // File, rows read, register locations, skipped, added, already held, rejected.
+        Assert.Contains(allowed.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["ratings.csv", "2", "1", "0", "1", "0", "1"]);
     }
 
     /// <summary>CQC's Locations sheet header, with rows of location id, name, service group, domain, rating and publication date.</summary>

@@ -179,6 +179,32 @@ public sealed class CommissioningImportTests
     }
 
     [Fact]
+    public async Task CqcRatings_WithRejectsAllowed_LeaveOutTheBadRows_AndKeepTheRest()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+        var sheet = CqcSheet(
+            "1-100000001,Overall,Overall,Good,01/05/2024",
+            "1-100000001,Overall,Kindness,Good,01/05/2024",
+            "1-100000001,Overall,Safe,Good,31/02/2024",
+            "1-100000001,Overall,Caring,Outstanding,01/05/2024");
+
+        var outcome = await RunAsync(database, Write(database, ("ratings.csv", sheet)), allowRejects: true);
+
+        var report = outcome.CqcRatings.Single();
+        Assert.Equal(2L, report.RowsRejected);
+        Assert.Equal(2, report.Added);
+        Assert.Equal(
+        [
+            "ratings.csv:3: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)",
+            "ratings.csv:4: Publication Date: '31/02/2024' is not a date DD/MM/YYYY",
+        ], report.Rejects.Select(e => e.ToString()));
+        await using var scope = database.Scope();
+        var held = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().CqcRatings.ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([CqcDomain.Overall, CqcDomain.Caring], held.Select(r => r.Domain).OrderBy(d => d == CqcDomain.Caring));
+    }
+
+    [Fact]
     public async Task AnOrganisationThatDropsAUnitTheCommissioningDataUses_IsRefused()
     {
         await using var database = await InitialisedAsync(TestDatabase.Sqlite);

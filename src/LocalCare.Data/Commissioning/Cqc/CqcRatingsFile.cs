@@ -50,17 +50,18 @@ public static class CqcRatingsFile
     /// in <paramref name="stats"/> as skipped. A missing required column throws <see cref="InvalidInputException"/> before any
     /// row. A kept row with an empty location id or a publication date that is not <c>DD/MM/YYYY</c> is an error: every error
     /// (up to <see cref="ErrorsReported"/>) is thrown together at the end, and no row is returned after the first, so a
-    /// caller stores what it was given only once the enumeration has finished.
+    /// caller stores what it was given only once the enumeration has finished. With <paramref name="allowRejects"/> a bad row is
+    /// left out instead, its problems kept in <see cref="CqcReadStats.Rejects"/>, and every good row is returned.
     /// </summary>
-    public static IEnumerable<CqcLocationRow> Read(string path, Func<string, bool> keepLocation, CqcReadStats stats)
+    public static IEnumerable<CqcLocationRow> Read(string path, Func<string, bool> keepLocation, CqcReadStats stats, bool allowRejects = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(keepLocation);
         ArgumentNullException.ThrowIfNull(stats);
-        return ReadRows(path, keepLocation, stats);
+        return ReadRows(path, keepLocation, stats, allowRejects);
     }
 
-    private static IEnumerable<CqcLocationRow> ReadRows(string path, Func<string, bool> keepLocation, CqcReadStats stats)
+    private static IEnumerable<CqcLocationRow> ReadRows(string path, Func<string, bool> keepLocation, CqcReadStats stats, bool allowRejects)
     {
         var file = Path.GetFileName(path);
         var errors = new List<InputError>();
@@ -91,17 +92,19 @@ public static class CqcRatingsFile
             else
             {
                 stats.RowsKept++;
-                if (stats.RowsRejected == 0)
+                if (stats.RowsRejected == 0 || allowRejects)
                 {
                     yield return location;
                 }
             }
         }
 
-        if (stats.RowsRejected > 0)
+        if (stats.RowsRejected > 0 && !allowRejects)
         {
             throw new InvalidInputException(errors);
         }
+
+        stats.Rejects = errors;
     }
 
     private static ISheetReader OpenSheet(string path, string file)

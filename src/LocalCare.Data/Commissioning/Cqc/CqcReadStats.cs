@@ -14,4 +14,7 @@ public sealed class CqcReadStats
 
     /// <summary>Kept rows with a problem (all of them, though at most <see cref="CqcRatingsFile.ErrorsReported"/> are reported).</summary>
     public long RowsRejected { get; internal set; }
+
+    /// <summary>The rejected rows' problems (at most <see cref="CqcRatingsFile.ErrorsReported"/>), when rejects were allowed.</summary>
+    public IReadOnlyList<Core.Inputs.InputError> Rejects { get; internal set; } = [];
 }
