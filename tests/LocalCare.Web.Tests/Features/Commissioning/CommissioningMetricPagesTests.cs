@@ -1,6 +1,6 @@
+using LocalCare.Core.Access;
 using LocalCare.Core.Boards;
 using LocalCare.Core.Commissioning;
-using LocalCare.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Web.Tests.Features.Commissioning;
