@@ -70,6 +70,8 @@ api.MapAlignmentApi();
 api.MapPortfolioApi();
 api.MapServicePlansApi();
 api.MapBoardsApi();
+api.MapBoardLogsApi();                          // actions and decisions logs, raised and closed at meetings
+api.MapBoardCalendarApi();                      // administrators add, delete and plan meetings
 api.MapPacksApi();
 api.MapDataApi();
 api.MapPerformanceApi();

@@ -50,9 +50,15 @@ public enum MeetingStatus
     Held,
 }
 
-/// <summary>Text forms of <see cref="MeetingStatus"/>.</summary>
+/// <summary>Text forms of <see cref="MeetingStatus"/>, and how work on the pack moves a meeting on.</summary>
 public static class MeetingStatuses
 {
+    /// <summary>
+    /// The status once someone works on the meeting's pack (its cover sheet, a flag, a narrative): a planned meeting's pack is
+    /// then in draft (board-packs.md: "A pack is drafted, checked and published"); any later status stays as it is.
+    /// </summary>
+    public static MeetingStatus AfterPackWork(this MeetingStatus status) => status == MeetingStatus.Planned ? MeetingStatus.PackDraft : status;
+
     public static string ToCode(this MeetingStatus status) => status switch
     {
         MeetingStatus.Planned => "planned",

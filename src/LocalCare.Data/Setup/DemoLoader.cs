@@ -124,7 +124,7 @@ public sealed class DemoLoader(LocalCareDbContext db, TimeProvider? clock = null
     /// </summary>
     private async Task LoadBoardsAsync(CancellationToken cancellationToken)
     {
-        await new StandardSetup(db).EnsureMeetingsAsync(DemoPlan.Year, cancellationToken);
+        await new StandardSetup(db).EnsureMeetingsAsync(DemoPlan.Year, cancellationToken: cancellationToken);
         if (await db.BoardActions.AnyAsync(cancellationToken))
         {
             return;

@@ -17,7 +17,7 @@ public sealed class Initialiser(LocalCareDbContext db, DemoUsers demoUsers, Demo
         var standard = new StandardSetup(db);
         await standard.EnsureAsync(cancellationToken);
         await standard.EnsureDefaultTargetsAsync(currentYear, currentYear, cancellationToken);
-        await standard.EnsureMeetingsAsync(currentYear, cancellationToken);
+        await standard.EnsureMeetingsAsync(currentYear, cancellationToken: cancellationToken);
         await demoUsers.EnsureRolesAsync();
 
         if (!demo)

@@ -42,22 +42,31 @@ public sealed class StandardSetup(LocalCareDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Gives every board its meetings for <paramref name="year"/> from its cadence (<see cref="MeetingCalendar"/>) when it has none that year.</summary>
-    public async Task EnsureMeetingsAsync(PlanYear year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gives every board (or only <paramref name="boardCode"/>) its meetings for <paramref name="year"/> from its cadence
+    /// (<see cref="MeetingCalendar"/>) when it has none that year; the meetings added.
+    /// </summary>
+    public async Task<IReadOnlyList<Meeting>> EnsureMeetingsAsync(PlanYear year, string? boardCode = null, CancellationToken cancellationToken = default)
     {
-        var boards = await db.Boards.ToListAsync(cancellationToken);
+        var boards = await db.Boards.Where(b => boardCode == null || b.Code == boardCode).ToListAsync(cancellationToken);
         var withMeetings = await db.Meetings.Where(m => m.Date >= year.Start && m.Date <= year.End).Select(m => m.BoardCode).Distinct().ToListAsync(cancellationToken);
+        var added = new List<Meeting>();
         foreach (var board in boards.Where(b => !withMeetings.Contains(b.Code)))
         {
-            db.Meetings.AddRange(MeetingCalendar.For(board.Cadence, year).Select(m => new Meeting
-            {
-                BoardCode = board.Code,
-                Date = m.Date,
-                ReportingMonth = m.ReportingMonth,
-                Title = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Integrated performance report, {m.ReportingMonth.LastDay:MMMM yyyy}"),
-            }));
+            added.AddRange(MeetingCalendar.For(board.Cadence, year).Select(m => Planned(board.Code, m.Date, m.ReportingMonth)));
         }
 
+        db.Meetings.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
+
+    /// <summary>A new planned meeting of a board, its paper titled after the month it reports to.</summary>
+    public static Meeting Planned(string boardCode, DateOnly date, Core.Generation.YearMonth reportingMonth) => new()
+    {
+        BoardCode = boardCode,
+        Date = date,
+        ReportingMonth = reportingMonth,
+        Title = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Integrated performance report, {reportingMonth.LastDay:MMMM yyyy}"),
+    };
 }

@@ -85,6 +85,28 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public async Task Init_WithoutDemo_PlansEveryBoardsMeetingsForTheCurrentPlanYear()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        using var cli = new TestCli(TestCli.Small with { Clock = clock });
+
+        var run = await cli.RunAsync("init");
+
+        Assert.Equal(0, run.ExitCode);
+        await using var db = cli.OpenDatabase();
+        var meetings = await db.Meetings.AsNoTracking().ToListAsync(Cancel);
+        // Plan year 2026/27: each on the third Wednesday of the months the board's cadence gives, reporting to the month before.
+        Assert.Equal([new DateOnly(2026, 4, 15), new DateOnly(2026, 7, 15), new DateOnly(2026, 10, 21), new DateOnly(2027, 1, 20)],
+            meetings.Where(m => m.BoardCode == "AB").OrderBy(m => m.Date).Select(m => m.Date));
+        Assert.Equal(12, meetings.Count(m => m.BoardCode == "HPB"));
+        Assert.Equal(6, meetings.Count(m => m.BoardCode == "TPB"));
+        Assert.All(meetings, m => Assert.InRange(m.Date, new DateOnly(2026, 4, 1), new DateOnly(2027, 3, 31)));
+        Assert.All(meetings, m => Assert.Equal(Core.Generation.YearMonth.Of(m.Date).AddMonths(-1), m.ReportingMonth));
+        Assert.All(meetings, m => Assert.Equal(Core.Boards.MeetingStatus.Planned, m.Status));
+        Assert.Equal(6, meetings.Select(m => m.BoardCode).Distinct().Count());
+    }
+
+    [Fact]
     public async Task InitDemo_PrintsTheOrganisationAndWhereThePasswordsAre()
     {
         using var cli = new TestCli();

@@ -119,6 +119,18 @@ public sealed class InitialiserTests
         Assert.Equal(6, await db.Boards.CountAsync(ct));
         Assert.Equal(MetricLibrary.Ids.Count + BuiltInMetrics.Manual().Count + CommissioningMetricDefinitions.All().Count, await db.Metrics.CountAsync(ct));
         Assert.All(await db.MetricTargets.ToListAsync(ct), t => Assert.Equal(new PlanYear(2026), t.PlanYear));
+
+        // The current plan year's meetings, from each board's cadence (MeetingCalendar); the clock is 23 November 2026.
+        var boards = await db.Boards.AsNoTracking().ToListAsync(ct);
+        var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
+        foreach (var board in boards)
+        {
+            Assert.Equal(
+                Core.Boards.MeetingCalendar.For(board.Cadence, new PlanYear(2026)).Select(m => (m.Date, m.ReportingMonth)),
+                meetings.Where(m => m.BoardCode == board.Code).OrderBy(m => m.Date).Select(m => (m.Date, m.ReportingMonth)));
+        }
+
+        Assert.Equal(new DateOnly(2026, 4, 15), meetings.Where(m => m.BoardCode == "HPB").Min(m => m.Date));
         Assert.Equal(Roles.All.Count, await db.Roles.CountAsync(ct));
         Assert.Equal(0, await db.Users.CountAsync(ct));
         Assert.False(File.Exists(Path.Combine(database.DataDirectory, DemoUsers.FileName)));

@@ -48,10 +48,12 @@ public sealed class PackHtmlTests
     }
 
     [Fact]
-    public void Sections_AreInTheSpecsOrder()
+    public void Sections_AreInTheSpecsOrder_WithTheRisksBetweenWaitingListsAndTheActionsLog()
     {
-        string[] ids = ["cover", "contents", "matrix", "icon-table", "exceptions", "plan-progress", "waiting-lists", "actions", "decisions", "appendix"];
-        var all = Document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        // docs/board-packs.md "The pack": the risk section (docs/risks.md) sits after the waiting lists, before the logs.
+        string[] ids = ["cover", "contents", "matrix", "icon-table", "exceptions", "plan-progress", "waiting-lists", "risks", "actions", "decisions", "appendix"];
+        var withRisks = BoardPackBuilder.Build(SamplePack.Input() with { Risks = new PackRiskInput(8, []) });
+        var all = new HtmlParser().ParseDocument(PackHtml.RenderDocument(withRisks)).QuerySelectorAll("[id]").Select(e => e.Id).ToList();
 
         var positions = ids.Select(id => all.IndexOf(id)).ToList();
 

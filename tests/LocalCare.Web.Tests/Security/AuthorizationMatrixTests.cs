@@ -241,6 +241,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("/risks/", "code", risk),
             ("/api/risks/", "code", risk),
             ("/api/metrics/", "id", metric),
+            ("", "reference", "HPB-A-004"),
             ("/meetings/", "metricId", narrative),
             ("", "metricId", metric),
             ("", "id", id),

@@ -17,10 +17,12 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
+                "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/boards/{code}/actions", "/api/boards/{code}/actions/{reference}/updates", "/api/boards/{code}/decisions",
+                "/api/boards/{code}/meetings", "/api/boards/{code}/meetings/next-year", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
                 "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
+                "/api/meetings/{id}", "/api/meetings/{id}/actions", "/api/meetings/{id}/actions/{reference}/close", "/api/meetings/{id}/decisions",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
-                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/reviews", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",
                 "/api/plans/{year}/history", "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision",
                 "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Web.Features.Boards;
 
 /// <summary>One board: its KLOEs, the metrics it monitors and its meetings; 404 for a code that does not exist.</summary>
-public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks, History.ChangeHistory history) : PageModel
+public sealed class BoardModel(
+    BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks, BoardMeetings calendar, History.ChangeHistory history) : PageModel
 {
     public BoardDetail Board { get; private set; } = null!;
 
@@ -29,6 +30,17 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, Local
 
     /// <summary>What is wrong with the risk appetite typed; null when nothing.</summary>
     public string? AppetiteProblem { get; private set; }
+
+    /// <summary>The problems of the meeting forms just posted (add, delete, plan next year).</summary>
+    public Performance.FormErrors Errors { get; private set; } = new();
+
+    /// <summary>The date and reporting month typed into the form that adds a meeting.</summary>
+    public (string? Date, string? ReportingMonth) NewMeeting { get; private set; }
+
+    /// <summary>The plan year an administrator can plan the meetings of: the one after today's.</summary>
+    public Core.Plans.PlanYear NextPlanYear => calendar.NextPlanYear;
+
+    public Performance.FieldError Field(string id) => new(id, Errors.For(id));
 
     [TempData]
     public string? Message { get; set; }
@@ -85,6 +97,78 @@ public sealed class BoardModel(BoardQueries boards, LocalCareDbContext db, Local
                 Message = "Risk appetite saved";
                 return Redirect($"/boards/{Uri.EscapeDataString(code)}#risk-appetite");
         }
+    }
+
+    /// <summary>Adds a planned meeting to the board on a date (administrators).</summary>
+    public async Task<IActionResult> OnPostAddMeetingAsync(string code, string? date, string? reportingMonth, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        NewMeeting = (date, reportingMonth);
+        return await CalendarAsync(code, () => calendar.AddAsync(code, date, reportingMonth, cancellationToken), added =>
+            $"Meeting of {added[0].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} added", cancellationToken);
+    }
+
+    /// <summary>Plans the next plan year's meetings from the board's cadence (administrators).</summary>
+    public async Task<IActionResult> OnPostNextYearAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        return await CalendarAsync(code, () => calendar.PlanNextYearAsync(code, cancellationToken), added =>
+            $"{added.Count} meetings planned for {NextPlanYear.Label}", cancellationToken);
+    }
+
+    /// <summary>Deletes a planned meeting of the board that has no pack (administrators).</summary>
+    public async Task<IActionResult> OnPostDeleteMeetingAsync(string code, int meetingId, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        var date = await db.Meetings.Where(m => m.Id == meetingId && m.BoardCode == code).Select(m => (DateOnly?)m.Date).SingleOrDefaultAsync(cancellationToken);
+        if (date is null)
+        {
+            return NotFound();
+        }
+
+        var problems = (await calendar.DeleteAsync(meetingId, cancellationToken))!;
+        if (problems.Count > 0)
+        {
+            return await InvalidAsync(code, problems, cancellationToken);
+        }
+
+        Message = $"Meeting of {date.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} deleted";
+        return Redirect($"/boards/{Uri.EscapeDataString(code)}#meetings");
+    }
+
+    private async Task<IActionResult> CalendarAsync(
+        string code, Func<Task<MeetingPlanResult?>> change, Func<IReadOnlyList<Meeting>, string> message, CancellationToken cancellationToken)
+    {
+        switch (await change())
+        {
+            case null:
+                return NotFound();
+            case { Problems.Count: > 0 } refused:
+                return await InvalidAsync(code, refused.Problems, cancellationToken);
+            case var done:
+                Message = message(done.Meetings);
+                return Redirect($"/boards/{Uri.EscapeDataString(code)}#meetings");
+        }
+    }
+
+    private async Task<IActionResult> InvalidAsync(string code, IReadOnlyList<Core.Inputs.FieldProblem> problems, CancellationToken cancellationToken)
+    {
+        await LoadAsync(code, cancellationToken);
+        Errors = Performance.FormErrors.Of(problems);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     /// <summary>Which optional sections the board's packs carry.</summary>

@@ -21,4 +21,10 @@ public static class BoardAccess
     /// <summary>The roles that read draft packs (<see cref="BoardPermissions.CanReadDrafts"/>: all but viewers), for endpoint metadata.</summary>
     public const string DraftReaderRoles = Core.Access.Roles.Admin + "," + Core.Access.Roles.Executive + "," + Core.Access.Roles.Manager + ","
         + Core.Access.Roles.Analyst + "," + Core.Access.Roles.Commissioner;
+
+    /// <summary>The roles that run meetings (<see cref="BoardPermissions.CanRunMeetings"/>), for endpoint metadata.</summary>
+    public const string MeetingRunnerRoles = Core.Access.Roles.Analyst + "," + Core.Access.Roles.Executive + "," + Core.Access.Roles.Admin;
+
+    /// <summary>The roles that set boards and their calendars up (<see cref="BoardPermissions.CanConfigureBoards"/>), for endpoint metadata.</summary>
+    public const string ConfigurerRoles = Core.Access.Roles.Admin;
 }

@@ -85,10 +85,10 @@ public sealed class BoardLogs(LocalCareDbContext db, TimeProvider clock)
         return (reference, []);
     }
 
-    /// <summary>Records progress and a status other than closed; null when there is no such action.</summary>
-    public async Task<IReadOnlyList<FieldProblem>?> UpdateAsync(string reference, string? status, string? text, string user, CancellationToken cancellationToken)
+    /// <summary>Records progress and a status other than closed; null when the board has no such action.</summary>
+    public async Task<IReadOnlyList<FieldProblem>?> UpdateAsync(string boardCode, string reference, string? status, string? text, string user, CancellationToken cancellationToken)
     {
-        var action = await db.BoardActions.SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken);
+        var action = await db.BoardActions.SingleOrDefaultAsync(a => a.Reference == reference && a.BoardCode == boardCode, cancellationToken);
         if (action is null)
         {
             return null;
@@ -102,7 +102,7 @@ public sealed class BoardLogs(LocalCareDbContext db, TimeProvider clock)
         }
         else if (parsed == BoardActionStatus.Closed)
         {
-            problems.Add(new("update-status", "An action is closed at a meeting: use Close on the meeting's page"));
+            problems.Add(new("update-status", "An action is closed only at a meeting of its board: close it there"));
         }
         else if (action.Status == BoardActionStatus.Closed)
         {

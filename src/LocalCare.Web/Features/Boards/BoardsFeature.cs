@@ -7,10 +7,12 @@ public static class BoardsFeature
     {
         builder.Services.AddScoped<BoardQueries>();
         builder.Services.AddScoped<BoardLogs>();
+        builder.Services.AddScoped<BoardMeetings>();
         builder.Services.AddScoped<Narratives>();
         builder.Services.AddScoped<Packs.PackDrafts>();
         builder.Services.AddScoped<Packs.PackPublisher>();
         builder.Services.AddScoped<Packs.MetricSignOffs>();
+        builder.Services.AddScoped<Packs.MetricReviews>();
 
         // One Chromium for the app's lifetime, started on the first PDF; the container disposes it on shutdown.
         builder.Services.AddSingleton<Reports.Packs.PackPdfPrinter>();

@@ -74,6 +74,7 @@ public sealed class MeetingModel(LocalCareDbContext db, BoardLogs logs, ChangeHi
 
         var tracked = await db.Meetings.SingleAsync(m => m.Id == meeting.Id, cancellationToken);
         cover.ApplyTo(tracked);
+        tracked.Status = tracked.Status.AfterPackWork();
         await db.SaveChangesAsync(cancellationToken);
         Message = "Meeting and cover sheet saved";
         return [];
@@ -101,9 +102,10 @@ public sealed class MeetingModel(LocalCareDbContext db, BoardLogs logs, ChangeHi
         return problems;
     }, cancellationToken);
 
-    public Task<IActionResult> OnPostUpdateAsync(int id, string reference, string? status, string? text, CancellationToken cancellationToken) => RunAsync(id, async _ =>
+    public Task<IActionResult> OnPostUpdateAsync(int id, string reference, string? status, string? text, CancellationToken cancellationToken) => RunAsync(id, async meeting =>
     {
-        var problems = await logs.UpdateAsync(reference, status, text, User.NameOf(), cancellationToken) ?? [new FieldProblem("update-status", $"There is no action {reference}")];
+        var problems = await logs.UpdateAsync(meeting.BoardCode, reference, status, text, User.NameOf(), cancellationToken)
+            ?? [new FieldProblem("update-status", $"{meeting.BoardCode} has no action {reference}")];
         Message = problems.Count == 0 ? $"Action {reference} updated" : null;
         return problems;
     }, cancellationToken);
@@ -141,6 +143,8 @@ public sealed class MeetingModel(LocalCareDbContext db, BoardLogs logs, ChangeHi
             Message = $"{Metrics.First(m => m.Id == metricId).Name} is no longer flagged";
         }
 
+        var tracked = await db.Meetings.SingleAsync(m => m.Id == meeting.Id, cancellationToken);
+        tracked.Status = tracked.Status.AfterPackWork();
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }, cancellationToken);

@@ -33,7 +33,6 @@ public sealed class Narratives(LocalCareDbContext db, TimeProvider clock)
             return problems;
         }
 
-
         var record = await db.Narratives.Include(n => n.Actions).SingleOrDefaultAsync(n => n.MeetingId == meeting.Id && n.MetricId == metric.Id, cancellationToken);
         if (record is null)
         {
@@ -43,6 +42,8 @@ public sealed class Narratives(LocalCareDbContext db, TimeProvider clock)
         input.ApplyTo(record);
         record.UpdatedBy = user;
         record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        var tracked = await db.Meetings.SingleAsync(m => m.Id == meeting.Id, cancellationToken);
+        tracked.Status = tracked.Status.AfterPackWork();
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

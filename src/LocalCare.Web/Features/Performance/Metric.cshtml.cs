@@ -17,7 +17,8 @@ namespace LocalCare.Web.Features.Performance;
 [LocalCare.Web.Caching.RenderedUntilDataChanges]
 public sealed class MetricModel(
     MetricDetailQuery query, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
-    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, PerformanceCache cache, History.ChangeHistory history) : PageModel
+    MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, Boards.Packs.MetricReviews reviews, PerformanceCache cache,
+    History.ChangeHistory history) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
@@ -57,6 +58,9 @@ public sealed class MetricModel(
     public IReadOnlyList<Core.Boards.Packs.MetricSignOff> SignOffs { get; private set; } = [];
 
     public bool CanSignOff => Boards.Packs.MetricSignOffs.CanSignOff(User, Detail.Metric);
+
+    /// <summary>Whether the user may record that the metric's definition was reviewed today (the packs' "audited").</summary>
+    public bool CanReview => Boards.Packs.MetricReviews.CanReview(User);
 
     /// <summary>The months commentary can be written for: those with a value, newest first.</summary>
     public IReadOnlyList<YearMonth> CommentMonths { get; private set; } = [];
@@ -191,6 +195,23 @@ public sealed class MetricModel(
 
         Message = $"{MonthName(signOffMonth!)} signed off";
         return Redirect(PageUrl() + "#sign-off");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string metricId, string? unit, CancellationToken cancellationToken)
+    {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
+        if (await LoadForPostAsync(metricId, unit, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var reviewed = (await reviews.ReviewedTodayAsync(metricId, cancellationToken))!.Value;
+        Message = $"Definition of {Detail.Metric.Name} recorded as reviewed on {reviewed.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        return Redirect(PageUrl() + "#review");
     }
 
     public async Task<IActionResult> OnPostComputeAsync(string metricId, string? unit, CancellationToken cancellationToken)

@@ -30,6 +30,13 @@ public static class PacksApi
             .WithName("SignOffMetricMonth")
             .WithSummary("The data owner signs a metric's month off (the data-quality mark's Validated).")
             .WithTags("Boards");
+        api.MapPost("/metrics/{id}/reviews", PostReview)
+            .WithName("ReviewMetricDefinition")
+            .WithSummary("Records that the metric's definition was reviewed today (the data-quality mark's Audited; analysts, admins).")
+            .WithDescription("Send Content-Type: application/json (the body may be empty or {}); anything else is 415.")
+            .WithTags("Boards")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Performance.PerformanceAccess.MetricsRoles });
         return api;
     }
 
@@ -44,6 +51,9 @@ public static class PacksApi
     public sealed record PublishRequest(Dictionary<string, string>? ToFollow, string? CorrectionReason);
 
     public sealed record SignOffRequest(string? Month);
+
+    /// <summary>A metric's definition review: the date it was last reviewed (<c>YYYY-MM-DD</c>).</summary>
+    public sealed record MetricReview(string Metric, DateOnly ReviewedOn);
 
     public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ForbidHttpResult>> GetDraft(
         int id, HttpContext http, PackDrafts drafts, CancellationToken cancellationToken)
@@ -102,6 +112,19 @@ public static class PacksApi
             { Count: > 0 } => ApiProblems.Invalid(problems),
             _ => TypedResults.NoContent(),
         };
+    }
+
+    public static async Task<Results<Ok<MetricReview>, NotFound<ProblemDetails>, ProblemHttpResult>> PostReview(
+        string id, HttpRequest http, MetricReviews reviews, CancellationToken cancellationToken)
+    {
+        if (ApiProblems.UnlessJson(http) is { } unsupported)
+        {
+            return unsupported;
+        }
+
+        return await reviews.ReviewedTodayAsync(id, cancellationToken) is { } reviewed
+            ? TypedResults.Ok(new MetricReview(id, reviewed))
+            : ApiProblems.NotFound("Metric not found", $"There is no metric '{id}'.");
     }
 
     private static async Task<IReadOnlyList<PackVersionSummary>> SummariesAsync(int id, LocalCareDbContext db, CancellationToken cancellationToken)
