@@ -7,8 +7,14 @@ namespace LocalCare.Web.Tests;
 /// <summary>What the pages and API should show, read straight from the app database with Core's own rules.</summary>
 public static class Expected
 {
-    public static async Task<PlanYear> LatestPlanYearAsync(LocalCareDbContext db) =>
-        (await db.Priorities.Select(p => p.PlanYear).ToListAsync(TestContext.Current.CancellationToken)).Max();
+    /// <summary>The plan year the pages show (<see cref="ShownPlanYear"/>): the demo's 2024/25, whose review is not finished.</summary>
+    public static async Task<PlanYear> LatestPlanYearAsync(LocalCareDbContext db)
+    {
+        var years = await db.Priorities.Select(p => p.PlanYear).ToListAsync(TestContext.Current.CancellationToken);
+        var reviews = await db.DeliverableReviews.Where(r => r.Outcome == DeliverableOutcome.Pending).Select(r => r.DeliverableCode).ToListAsync(TestContext.Current.CancellationToken);
+        var underReview = await db.Deliverables.Where(d => reviews.Contains(d.Code)).Select(d => d.PlanYear).Distinct().ToListAsync(TestContext.Current.CancellationToken);
+        return ShownPlanYear.Of(years, underReview)!.Value;
+    }
 
     /// <summary>The latest year's priorities in plan order, each with its deliverables and their updates.</summary>
     public static async Task<List<Priority>> PrioritiesAsync(LocalCareWebFactory factory) =>

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace LocalCare.Core.Plans;
 
 /// <summary>
-/// Codes of year-bound plan things carry their year: <c>P2425-SAFE</c>, <c>D2425-CH-07</c>, <c>K2425-QUALITY</c> (a letter, the
-/// two years' last two digits, then the rest). Rolling forward keeps the rest and changes the year.
+/// Codes of year-bound plan things carry their year: <c>P2425-SAFE</c>, <c>D2425-CH-07</c>, <c>K2425-QUALITY</c>,
+/// <c>TP2425-CHTP</c> (one or two letters, the two years' last two digits, then the rest). Rolling forward keeps the rest and
+/// changes the year.
 /// </summary>
 public static partial class PlanCodes
 {
@@ -24,6 +25,9 @@ public static partial class PlanCodes
     /// <summary>A priority's code from its short code: <c>P2425-SAFE</c>.</summary>
     public static string Priority(PlanYear year, string shortCode) => $"P{YearPart(year)}-{shortCode}";
 
+    /// <summary>A transformation programme's code from its short code: <c>TP2425-CHTP</c>.</summary>
+    public static string Programme(PlanYear year, string shortCode) => $"TP{YearPart(year)}-{shortCode}";
+
     /// <summary>The next free deliverable code of a workplan in a year: <c>D2425-CH-31</c> after <c>D2425-CH-30</c>.</summary>
     public static string NextDeliverable(PlanYear year, string workplanCode, IEnumerable<string> existingCodes)
     {
@@ -39,7 +43,7 @@ public static partial class PlanCodes
     /// <summary>A short code a person types for a priority: 2 to 12 of A–Z, 0–9 and hyphens, starting with a letter.</summary>
     public static bool IsShortCode(string? text) => text is not null && ShortCode().IsMatch(text);
 
-    [GeneratedRegex(@"^(?<letter>[A-Z])(?<year>\d{4})(?<rest>-.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<letter>[A-Z]{1,2})(?<year>\d{4})(?<rest>-.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex YearCode();
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9-]{1,11}$", RegexOptions.CultureInvariant)]

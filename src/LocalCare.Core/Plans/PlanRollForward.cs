@@ -1,16 +1,20 @@
 using LocalCare.Core.Boards;
+using LocalCare.Core.Portfolio;
 
 namespace LocalCare.Core.Plans;
 
 /// <summary>
 /// Starts next year's operating plan from this one: the vision, the priorities and the KLOEs (with their metrics and boards)
-/// are copied under next year's codes; no deliverable is copied, but each of this year's gets a "delivered?" review, whose
-/// answer can carry it forward (<see cref="CarryForward"/>).
+/// are copied under next year's codes, and the transformation portfolio as <see cref="PortfolioRollForward.Next"/> says; no
+/// deliverable is copied, but each of this year's gets a "delivered?" review, whose answer can carry it forward
+/// (<see cref="CarryForward"/>).
 /// </summary>
 public static class PlanRollForward
 {
     /// <summary>What to add for <paramref name="from"/>'s next year.</summary>
-    public static RolledPlan Start(PlanYear from, IEnumerable<VisionStatement> vision, IEnumerable<Priority> priorities, IEnumerable<Kloe> kloes, IEnumerable<Deliverable> deliverables)
+    public static RolledPlan Start(
+        PlanYear from, IEnumerable<VisionStatement> vision, IEnumerable<Priority> priorities, IEnumerable<Kloe> kloes, IEnumerable<Deliverable> deliverables,
+        IEnumerable<Programme>? programmes = null)
     {
         var to = from.Next;
         return new RolledPlan(
@@ -33,7 +37,8 @@ public static class PlanRollForward
             {
                 DeliverableCode = d.Code,
                 Outcome = DeliverableOutcome.Pending,
-            })]);
+            })],
+            PortfolioRollForward.Next(from, programmes ?? []));
     }
 
     /// <summary>
@@ -62,5 +67,7 @@ public static class PlanRollForward
     }
 }
 
-/// <summary>Next year's plan as started: its vision, priorities and KLOEs, and a pending review of each of last year's deliverables.</summary>
-public sealed record RolledPlan(PlanYear Year, IReadOnlyList<VisionStatement> Vision, IReadOnlyList<Priority> Priorities, IReadOnlyList<Kloe> Kloes, IReadOnlyList<DeliverableReview> Reviews);
+/// <summary>Next year's plan as started: its vision, priorities, KLOEs and portfolio, and a pending review of each of last year's deliverables.</summary>
+public sealed record RolledPlan(
+    PlanYear Year, IReadOnlyList<VisionStatement> Vision, IReadOnlyList<Priority> Priorities, IReadOnlyList<Kloe> Kloes, IReadOnlyList<DeliverableReview> Reviews,
+    IReadOnlyList<Programme> Programmes);

@@ -10,6 +10,8 @@ internal static class EditChecks
     public const int MaxLead = 200;
     public const int MaxSummary = 2000;
     public const int MaxCommentary = 4000;
+    public const int MaxTheme = 200;
+    public const int MaxPartners = 32;
 
     /// <summary>The status, or null with a problem when it is missing or not a status code.</summary>
     public static PortfolioStatus? Status(string? text, string what, List<FieldProblem> problems)
@@ -27,6 +29,20 @@ internal static class EditChecks
         }
 
         return status;
+    }
+
+    /// <summary>The scope, or null with a problem when it is missing or not a scope code.</summary>
+    public static ProgrammeScope? Scope(string? text, List<FieldProblem> problems)
+    {
+        if (ProgrammeScopes.TryParse(text, out var scope))
+        {
+            return scope;
+        }
+
+        problems.Add(new("scope", string.IsNullOrWhiteSpace(text)
+            ? "Select whether the programme is in scope or in sight"
+            : $"Scope must be one of {string.Join(", ", ProgrammeScopes.All.Select(s => s.ToCode()))}"));
+        return null;
     }
 
     /// <summary>Text that must be there and fit its column.</summary>

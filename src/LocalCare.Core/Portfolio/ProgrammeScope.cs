@@ -29,6 +29,22 @@ public static class ProgrammeScopes
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 
+    /// <summary>Reads a scope code (<c>in_sight</c>), ignoring case and surrounding spaces.</summary>
+    public static bool TryParse(string? text, out ProgrammeScope scope)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.ToCode(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                scope = candidate;
+                return true;
+            }
+        }
+
+        scope = default;
+        return false;
+    }
+
     /// <summary>Who governs programmes of this scope, in a sentence.</summary>
     public static string Governance(this ProgrammeScope scope) => scope switch
     {

@@ -26,7 +26,7 @@ public static class AuditedEntities
     {
         VisionStatement v => (Subjects.Plan(v.PlanYear), $"vision {v.Order}"),
         Priority p => (Subjects.Plan(p.PlanYear), $"priority {p.Code}"),
-        Workplan w => ("workplan:" + w.Code, w.Code),
+        Workplan w => (Subjects.Workplan(w.Code), w.Code),
         Deliverable d => (Subjects.Deliverable(d.Code), d.Code),
         DeliverableUpdate u => (Subjects.Deliverable(u.DeliverableCode), $"Q{u.Quarter}"),
         DeliverableAlignment a => (Subjects.Deliverable(a.DeliverableCode), a.PartnerPriorityCode),
@@ -94,6 +94,9 @@ public static class Subjects
     public static string Plan(PlanYear year) => "plan:" + year.Label;
 
     public static string Deliverable(string code) => "deliverable:" + code;
+
+    /// <summary>A workplan (<c>workplan:CH</c>): shared by every plan year, so every year's plan history shows it.</summary>
+    public static string Workplan(string code) => "workplan:" + code;
 
     /// <summary>A user's account, roles and units: <c>user:ID</c> (Identity's id, which never changes).</summary>
     public static string User(string id) => "user:" + id;

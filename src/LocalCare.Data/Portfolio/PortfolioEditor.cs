@@ -5,11 +5,40 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Data.Portfolio;
 
 /// <summary>
-/// Changes the transformation portfolio: a programme's status, commentary, lead and summary; its projects; the deliverables it
-/// carries. Each edit is checked whole and saved in one go (recorded by the audit trail with who and when) or not at all.
+/// Changes the transformation portfolio: a new programme; a programme's status, commentary, lead, summary, name, scope,
+/// theme and LCOs; its projects; the deliverables it carries. Each edit is checked whole and saved in one go (recorded by the
+/// audit trail with who and when) or not at all.
 /// </summary>
 public sealed class PortfolioEditor(LocalCareDbContext db)
 {
+    /// <summary>
+    /// Adds a programme to a plan year's portfolio, last in order, under <c>TP{yy}{yy}-</c> and its short code (returned as
+    /// the result's code); the year must have a plan and the code must be free.
+    /// </summary>
+    public async Task<PortfolioEditResult> CreateProgrammeAsync(PlanYear year, ProgrammeDraft draft, CancellationToken cancellationToken)
+    {
+        if (!await db.Priorities.AnyAsync(p => p.PlanYear == year, cancellationToken))
+        {
+            return PortfolioEditResult.Invalid([new("year", $"There is no plan for {year.Label}: start it before adding programmes")]);
+        }
+
+        if (draft.Problems() is { Count: > 0 } problems)
+        {
+            return PortfolioEditResult.Invalid(problems);
+        }
+
+        var code = draft.CodeIn(year);
+        if (await db.Programmes.AnyAsync(p => p.Code == code, cancellationToken))
+        {
+            return PortfolioEditResult.Invalid([new("short-code", $"{year.Label} already has a programme {code}")]);
+        }
+
+        var order = await db.Programmes.Where(p => p.PlanYear == year).Select(p => (int?)p.Order).MaxAsync(cancellationToken) ?? 0;
+        db.Programmes.Add(draft.ToProgramme(year, order + 1));
+        await db.SaveChangesAsync(cancellationToken);
+        return PortfolioEditResult.Saved(code);
+    }
+
     public async Task<PortfolioEditResult> UpdateProgrammeAsync(string code, ProgrammeEdit edit, CancellationToken cancellationToken)
     {
         if (await db.Programmes.SingleOrDefaultAsync(p => p.Code == code, cancellationToken) is not { } programme)

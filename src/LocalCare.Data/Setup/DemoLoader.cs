@@ -2,13 +2,17 @@ using System.Reflection;
 using LocalCare.Core.Boards;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 using LocalCare.Data.Demo;
 using LocalCare.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Data.Setup;
 
-/// <summary>Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs, service plans and the transformation portfolio.</summary>
+/// <summary>
+/// Loads the demo organisation (docs/demo-organisation.md) from the seeds: units, the 2024/25 plan, partner priorities, KLOEs,
+/// service plans and the transformation portfolio, and 2025/26 started from it with some "delivered?" reviews answered.
+/// </summary>
 public sealed class DemoLoader(LocalCareDbContext db, TimeProvider? clock = null)
 {
     public const string OrganisationResource = "LocalCare.Data.Demo.DemoOrganisation.csv";
@@ -38,6 +42,7 @@ public sealed class DemoLoader(LocalCareDbContext db, TimeProvider? clock = null
         }
 
         await LoadPortfolioAsync(cancellationToken);
+        await LoadNextYearAsync(cancellationToken);
         await LoadBoardsAsync(cancellationToken);
         await LoadRisksAsync(cancellationToken);
         return loaded;
@@ -102,6 +107,72 @@ public sealed class DemoLoader(LocalCareDbContext db, TimeProvider? clock = null
 
         db.Programmes.AddRange(programmes);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The demo's 2025/26 plan, started from 2024/25 as an executive starts it (<see cref="PlanRollForward"/>: vision, priorities,
+    /// KLOEs and portfolio copied, every deliverable given a pending review), then <see cref="DemoPlan.Reviews"/> answered as the
+    /// review page answers them (carried-forward copies linked to next year's programmes); once, when 2025/26 has no plan and no
+    /// deliverable has a review yet (also into a demo loaded before this existed).
+    /// </summary>
+    private async Task LoadNextYearAsync(CancellationToken cancellationToken)
+    {
+        var year = DemoPlan.Year;
+        var next = year.Next;
+        if (!await db.Priorities.AnyAsync(p => p.PlanYear == year, cancellationToken)
+            || await db.Priorities.AnyAsync(p => p.PlanYear == next, cancellationToken)
+            || await db.DeliverableReviews.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var deliverables = await db.Deliverables.AsNoTracking().Include(d => d.Alignments).Include(d => d.Metrics).AsSplitQuery()
+            .Where(d => d.PlanYear == year).ToListAsync(cancellationToken);
+        var plan = PlanRollForward.Start(
+            year,
+            await db.VisionStatements.AsNoTracking().Where(v => v.PlanYear == year).ToListAsync(cancellationToken),
+            await db.Priorities.AsNoTracking().Where(p => p.PlanYear == year).ToListAsync(cancellationToken),
+            await db.Kloes.AsNoTracking().Include(k => k.Metrics).Where(k => k.PlanYear == year).ToListAsync(cancellationToken),
+            deliverables,
+            await db.Programmes.AsNoTracking().Include(p => p.Projects).Where(p => p.PlanYear == year).ToListAsync(cancellationToken));
+        var links = await db.ProgrammeDeliverables.AsNoTracking().ToListAsync(cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.VisionStatements.AddRange(plan.Vision);
+        db.Priorities.AddRange(plan.Priorities);
+        db.Kloes.AddRange(plan.Kloes);
+        db.Programmes.AddRange(plan.Programmes);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var reviews = plan.Reviews.ToDictionary(r => r.DeliverableCode, StringComparer.Ordinal);
+        var programmes = plan.Programmes.Select(p => p.Code).ToList();
+        var copies = new List<string>();
+        foreach (var answer in DemoPlan.Reviews())
+        {
+            if (!reviews.TryGetValue(answer.Code, out var review) || deliverables.Find(d => d.Code == answer.Code) is not { } deliverable)
+            {
+                continue; // a demo deliverable that was removed
+            }
+
+            if (DeliverableReview.Problems(answer.Outcome, answer.Note, answer.CarryForward) is { Count: > 0 } problems)
+            {
+                throw new InvalidOperationException($"{answer.Code}: {problems[0].Message}.");
+            }
+
+            (review.Outcome, review.Note, review.ReviewedBy, review.ReviewedAt) = (answer.Outcome, answer.Note, DemoPlan.Reviewer, DemoPlan.ReviewedAt);
+            if (answer.CarryForward)
+            {
+                var copy = PlanRollForward.CarryForward(deliverable, copies);
+                copies.Add(copy.Code);
+                db.Deliverables.Add(copy);
+                db.ProgrammeDeliverables.AddRange(PortfolioRollForward.CarriedLinks(links, deliverable, copy, programmes));
+                review.CarriedForwardTo = copy.Code;
+            }
+        }
+
+        db.DeliverableReviews.AddRange(plan.Reviews);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The demo's service plans, unless some service plan already exists (an installation that has started its own).</summary>

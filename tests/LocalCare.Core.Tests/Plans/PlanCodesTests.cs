@@ -9,10 +9,15 @@ public sealed class PlanCodesTests
     [Theory]
     [InlineData("P2425-SAFE", "P2526-SAFE")]
     [InlineData("K2425-WF-RECRUIT", "K2526-WF-RECRUIT")]
+    [InlineData("TP2425-CHTP", "TP2526-CHTP")]
+    [InlineData("TP2425-CHTP-03", "TP2526-CHTP-03")]
     [InlineData("P2324-OLD", "P2324-OLD-2526")] // not this year's code
     [InlineData("CUSTOM", "CUSTOM-2526")]
     public void ForYear_ChangesTheYearAndKeepsTheRest(string code, string expected) =>
         Assert.Equal(expected, PlanCodes.ForYear(code, From, From.Next));
+
+    [Fact]
+    public void Programme_PutsTheYearBeforeTheShortCode() => Assert.Equal("TP2425-CARE", PlanCodes.Programme(From, "CARE"));
 
     [Fact]
     public void NextDeliverable_FollowsTheHighestNumberOfTheWorkplan()

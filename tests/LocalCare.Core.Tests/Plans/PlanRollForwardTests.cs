@@ -1,5 +1,6 @@
 using LocalCare.Core.Boards;
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 
 namespace LocalCare.Core.Tests.Plans;
 
@@ -25,6 +26,21 @@ public sealed class PlanRollForwardTests
         Assert.Equal(("K2526-QUALITY", "HPB", "K2526-QUALITY", "fft-positive"), (kloe.Code, kloe.BoardCode, kloe.Metrics.Single().KloeCode, kloe.Metrics.Single().MetricId));
         Assert.Equal(["D2425-CH-01", "D2425-CH-02"], plan.Reviews.Select(r => r.DeliverableCode));
         Assert.All(plan.Reviews, r => Assert.Equal(DeliverableOutcome.Pending, r.Outcome));
+    }
+
+    [Fact]
+    public void Start_CopiesThePortfolio_WithoutTheProgrammesThatAreComplete()
+    {
+        Programme[] programmes =
+        [
+            new() { Code = "TP2425-HF", PlanYear = Year, Order = 7, Name = "Home First", Scope = ProgrammeScope.InSight, Theme = "System", Lead = "DASS", Status = PortfolioStatus.OnTrack },
+            new() { Code = "TP2425-SCT", PlanYear = Year, Order = 12, Name = "Sickle cell", Scope = ProgrammeScope.InSight, Theme = "System", Lead = "MD", Status = PortfolioStatus.Complete },
+        ];
+
+        var plan = PlanRollForward.Start(Year, [], [], [], [], programmes);
+
+        Assert.Equal([("TP2526-HF", PortfolioStatus.NotStarted)], plan.Programmes.Select(p => (p.Code, p.Status)));
+        Assert.Empty(PlanRollForward.Start(Year, [], [], [], []).Programmes);
     }
 
     [Fact]

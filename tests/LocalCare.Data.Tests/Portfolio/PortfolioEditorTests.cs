@@ -1,7 +1,9 @@
 using System.Text.Json;
 using LocalCare.Core.Inputs;
+using LocalCare.Core.Plans;
 using LocalCare.Core.Portfolio;
 using LocalCare.Data.Audit;
+using LocalCare.Data.Demo;
 using LocalCare.Data.Portfolio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,6 +124,65 @@ public sealed class PortfolioEditorTests
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
         Assert.Equal(4, await db.ProgrammeDeliverables.CountAsync(l => l.ProgrammeCode == Digital, ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task CreateProgramme_AddsItLastInItsYear_UnderItsCode_AndRecordsIt(string engine)
+    {
+        await using var database = await PortfolioDatabase.WithDemoAsync(engine);
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = await EditAsync(database, editor => editor.CreateProgrammeAsync(
+            new PlanYear(2024), new ProgrammeDraft("CARE", "Carers Programme", "in_sight", "Transforming System Working", "M", "Director of Adult Social Services", "not_started", "For unpaid carers."), ct));
+
+        Assert.Equal(PortfolioEditResult.Saved("TP2425-CARE"), result);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Code == "TP2425-CARE", ct);
+        Assert.Equal((DemoPlan.Programmes().Count + 1, ProgrammeScope.InSight, "Transforming System Working", "M"), (programme.Order, programme.Scope, programme.Theme, programme.Partners));
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Subject == Subjects.Programme("TP2425-CARE"), ct);
+        Assert.Equal((AuditAction.Created, "system", "Programme"), (entry.Action, entry.Actor, entry.Entity));
+        Assert.Equal("Carers Programme", JsonDocument.Parse(entry.Changes).RootElement.GetProperty("Name").GetProperty("after").GetString());
+    }
+
+    [Fact]
+    public async Task CreateProgramme_WithATakenCode_OrInAYearWithoutAPlan_OrWithProblems_StoresNothing()
+    {
+        await using var database = await PortfolioDatabase.WithDemoAsync(TestDatabase.Sqlite);
+        var ct = TestContext.Current.CancellationToken;
+        var draft = new ProgrammeDraft("DIG", "Digital again", "in_scope", "Digital", "", "Director of Strategy", "on_track");
+
+        var taken = await EditAsync(database, editor => editor.CreateProgrammeAsync(new PlanYear(2024), draft, ct));
+        var noPlan = await EditAsync(database, editor => editor.CreateProgrammeAsync(new PlanYear(2030), draft, ct));
+        var invalid = await EditAsync(database, editor => editor.CreateProgrammeAsync(new PlanYear(2024), draft with { ShortCode = "dig", Status = "off_track" }, ct));
+
+        Assert.Equal([new FieldProblem("short-code", "2024/25 already has a programme TP2425-DIG")], taken.Problems);
+        Assert.Equal([new FieldProblem("year", "There is no plan for 2030/31: start it before adding programmes")], noPlan.Problems);
+        Assert.Equal(["short-code", "commentary"], invalid.Problems.Select(p => p.Field));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.Equal(DemoPlan.Programmes().Count, await db.Programmes.CountAsync(p => p.PlanYear == new PlanYear(2024), ct));
+    }
+
+    [Fact]
+    public async Task UpdateProgramme_ChangesItsNameScopeThemeAndLcos_AndRecordsEachField()
+    {
+        await using var database = await PortfolioDatabase.WithDemoAsync(TestDatabase.Sqlite);
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = await EditAsync(database, editor => editor.UpdateProgrammeAsync(
+            Digital, new ProgrammeEdit("off_track", "Re-phased", "Director of Strategy", "", "Digital and Data Programme", "in_sight", "Transforming System Working", "M"), ct));
+
+        Assert.Equal(PortfolioEditResult.Saved(Digital), result);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Code == Digital, ct);
+        Assert.Equal(("Digital and Data Programme", ProgrammeScope.InSight, "Transforming System Working", "M"), (programme.Name, programme.Scope, programme.Theme, programme.Partners));
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Subject == Subjects.Programme(Digital) && e.Action == AuditAction.Changed, ct);
+        Assert.Equal(("Digital Programme", "Digital and Data Programme"), Change(entry, "Name"));
+        Assert.Equal(("InScope", "InSight"), Change(entry, "Scope"));
+        Assert.Equal(("M & T", "M"), Change(entry, "Partners"));
     }
 
     private static async Task<PortfolioEditResult> EditAsync(TestDatabase database, Func<PortfolioEditor, Task<PortfolioEditResult>> edit)

@@ -50,8 +50,13 @@ public sealed class ReminderSourcesTests(ReminderDemo demo) : IClassFixture<Remi
     [Fact]
     public async Task QuarterlyUpdates_OwedForTheOpenQuarter_ToTheUpdateWriter_ByItsDeadline()
     {
-        // Q1–Q3 are locked in the demo, so on 20 April 2025 (2025/26 has no plan) the open quarter is 2024/25 Q4, due 30 April.
-        var items = await demo.ItemsAsync(ReminderKind.QuarterlyUpdate, new DateOnly(2025, 4, 20));
+        // Q1–Q3 are locked in the demo, so on 20 April 2025 the open quarter of 2024/25 is Q4, due 30 April; 2025/26 has
+        // begun too, and the deliverables carried into it owe their Q1 update by 31 July.
+        var all = await demo.ItemsAsync(ReminderKind.QuarterlyUpdate, new DateOnly(2025, 4, 20));
+        var items = all.Where(i => i.Title.EndsWith("2024/25 Q4 update", StringComparison.Ordinal)).ToList();
+        var next = all.Except(items).ToList();
+        Assert.Equal(["D2526-ASC-01", "D2526-CH-01", "D2526-CH-02"], next.Select(i => i.Title.Split(' ')[0]).Order(StringComparer.Ordinal));
+        Assert.All(next, i => Assert.Equal((new DateOnly(2025, 7, 31), true), (i.Due, i.Title.EndsWith("2025/26 Q1 update", StringComparison.Ordinal))));
 
         var expected = DemoPlan.Deliverables().Where(d => d.UpdateFor(4) is null && !d.DeliveredBefore(4)).Select(d => d.Code).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);

@@ -41,10 +41,10 @@ public sealed class InitialiserTests
         Assert.Equal(13, units.Count(u => u.Kind == UnitKind.Neighbourhood));
         Assert.Equal(3, units.Count(u => u.ServiceGroup == ServiceGroup.VirtualWard));
         Assert.Equal(6, await db.Priorities.CountAsync(p => p.PlanYear == DemoPlan.Year, ct));
-        Assert.Equal(DemoPlan.Deliverables().Count, await db.Deliverables.CountAsync(ct));
+        Assert.Equal(DemoPlan.Deliverables().Count, await db.Deliverables.CountAsync(d => d.PlanYear == DemoPlan.Year, ct));
         Assert.Equal(DemoPlan.Deliverables().Sum(d => d.Updates.Count), await db.DeliverableUpdates.CountAsync(ct));
         Assert.Equal(12, await db.PartnerPriorities.CountAsync(ct));
-        Assert.Equal(DemoPlan.Kloes().Count, await db.Kloes.CountAsync(ct));
+        Assert.Equal(DemoPlan.Kloes().Count, await db.Kloes.CountAsync(k => k.PlanYear == DemoPlan.Year, ct));
         Assert.Equal(6, await db.Boards.CountAsync(ct));
 
         // The demo's metrics are computed up to the last complete month (this small activity has no rare events, so not every metric has values).

@@ -25,11 +25,11 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/reviews", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",
                 "/api/plans/{year}/history", "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision",
-                "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",
+                "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/history", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",
                 "/api/priorities/{code}", "/api/risks", "/api/risks/{code}", "/api/risks/{code}/history", "/api/risks/{code}/reviews", "/api/risks/{code}/scores",
-                "/api/service-plans", "/api/service-plans/{year}/{unit}", "/api/service-plans/{year}/{unit}/approve", "/api/service-plans/{year}/{unit}/return",
+                "/api/service-plans", "/api/service-plans/{year}/{unit}", "/api/service-plans/{year}/{unit}/approve", "/api/service-plans/{year}/{unit}/history", "/api/service-plans/{year}/{unit}/return",
                 "/api/service-plans/{year}/{unit}/submit", "/api/updates", "/api/waiting-lists/census", "/api/waiting-lists/model", "/api/waiting-lists/services/{code}/flow",
-                "/api/waiting-lists/services/{code}/simulation", "/api/workplans/{code}",
+                "/api/waiting-lists/services/{code}/simulation", "/api/workplans", "/api/workplans/{code}",
             ],
             paths);
     }

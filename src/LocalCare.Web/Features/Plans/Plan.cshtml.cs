@@ -13,8 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Web.Features.Plans;
 
 /// <summary>
-/// The operating plan of a year: vision, priorities (with their deliverables by status), workplans and KLOEs, and its history.
-/// Executives and administrators edit the vision and the workplans' names here, and start next year's plan from this one.
+/// The operating plan of a year: vision, priorities (with their deliverables by status), workplans and KLOEs, and its history
+/// (with the workplans', which every year shares). Executives and administrators edit the vision, rename and add workplans
+/// here, and start next year's plan from this one.
 /// </summary>
 public sealed class PlanModel(LocalCareDbContext db, PlanEditor editor, PlanRollForwardService rollForward, ChangeHistory history) : PageModel
 {
@@ -40,6 +41,9 @@ public sealed class PlanModel(LocalCareDbContext db, PlanEditor editor, PlanRoll
     public bool CanEdit => User.CanEditPlan();
 
     public FormErrors Errors { get; private set; } = new();
+
+    /// <summary>The new workplan's code and name as typed, kept when they have a problem.</summary>
+    public (string? Code, string? Name) NewWorkplan { get; private set; }
 
     /// <summary>The vision as the form shows it: one statement per line.</summary>
     public string VisionText { get; private set; } = "";
@@ -100,6 +104,34 @@ public sealed class PlanModel(LocalCareDbContext db, PlanEditor editor, PlanRoll
         return Redirect(PageUrl() + "#workplans");
     }
 
+    public async Task<IActionResult> OnPostAddWorkplanAsync(string? year, string? code, string? name, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var problems = await editor.AddWorkplanAsync(code, name, cancellationToken);
+        if (problems.Count > 0)
+        {
+            NewWorkplan = (code, name);
+            return Invalid(problems);
+        }
+
+        Message = $"Workplan {code!.Trim()} added";
+        return Redirect(PageUrl() + "#workplans");
+    }
+
+    /// <summary>The hint under a workplan's name: a workplan has no year, so renaming it renames it in every plan year.</summary>
+    public string WorkplanHint() => Years.Count > 1
+        ? $"Workplans are shared by every plan year: renaming one renames it in {string.Join(", ", Years.Take(Years.Count - 1).Select(y => y.Label))} and {Years[^1].Label}."
+        : "Workplans are shared by every plan year: renaming one renames it in every year's plan.";
+
     public async Task<IActionResult> OnPostRollForwardAsync(string? year, CancellationToken cancellationToken)
     {
         if (!PlanPermissions.CanRollForward(User.RolesOf()))
@@ -149,7 +181,7 @@ public sealed class PlanModel(LocalCareDbContext db, PlanEditor editor, PlanRoll
         Kloes = await db.Kloes.AsNoTracking().Where(k => k.PlanYear == Year).OrderBy(k => k.Order).ToListAsync(cancellationToken);
         NextYearStarted = Years.Contains(Year.Next);
         HasReviews = NextYearStarted && (await rollForward.ReviewsAsync(Year, cancellationToken)).Count > 0;
-        History = await history.ForAsync(Subjects.Plan(Year), cancellationToken);
+        History = await history.ForAnyAsync([Subjects.Plan(Year), .. Workplans.Select(w => Subjects.Workplan(w.Code))], cancellationToken);
         return true;
     }
 }

@@ -24,7 +24,10 @@ public static class PlanEditingApi
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapPut("/priorities/{code}", PutPriority).WithName("PutPriority").WithSummary("Changes a priority's name, summary and order (executives, admins).").WithTags("Plans")
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
-        api.MapPut("/workplans/{code}", PutWorkplan).WithName("PutWorkplan").WithSummary("Renames a workplan (executives, admins).").WithTags("Plans")
+        api.MapPost("/workplans", PostWorkplan).WithName("PostWorkplan")
+            .WithSummary("Adds a workplan, last in order, under a code of 2 to 12 capitals, digits or hyphens; workplans have no year, so it serves every plan year and priority (executives, admins).").WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPut("/workplans/{code}", PutWorkplan).WithName("PutWorkplan").WithSummary("Renames a workplan, in every plan year: workplans have no year (executives, admins).").WithTags("Plans")
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapPost("/plans/{year}/deliverables", PostDeliverable).WithName("PostDeliverable").WithSummary("Adds a deliverable under the next free code of its workplan (executives, admins).").WithTags("Plans")
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
@@ -45,7 +48,7 @@ public static class PlanEditingApi
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         api.MapGet("/deliverables/{code}/history", GetDeliverableHistory).WithName("GetDeliverableHistory")
             .WithSummary("Who changed a deliverable, its updates, links and milestones, and when; newest first.").WithTags("Plans");
-        api.MapGet("/plans/{year}/history", GetPlanHistory).WithName("GetPlanHistory").WithSummary("Who changed a plan year's vision, priorities, KLOEs and locks, and when; newest first.").WithTags("Plans");
+        api.MapGet("/plans/{year}/history", GetPlanHistory).WithName("GetPlanHistory").WithSummary("Who changed a plan year's vision, priorities, KLOEs and locks, and the workplans (which every year shares), and when; newest first.").WithTags("Plans");
         return api;
     }
 
@@ -54,6 +57,9 @@ public static class PlanEditingApi
 
     /// <summary>A workplan's new name.</summary>
     public sealed record WorkplanRequest(string? Name);
+
+    /// <summary>A new workplan: its code (<c>MH</c>) and name.</summary>
+    public sealed record NewWorkplanRequest(string? Code, string? Name);
 
     /// <summary>The quarter (1..4) to lock.</summary>
     public sealed record LockRequest(int Quarter);
@@ -118,6 +124,20 @@ public static class PlanEditingApi
             { Count: > 0 } problems => Invalid(problems),
             _ => TypedResults.NoContent(),
         };
+    }
+
+    public static async Task<Results<Created<Created>, ValidationProblem, ForbidHttpResult>> PostWorkplan(
+        NewWorkplanRequest request, HttpContext http, PlanEditor editor, CancellationToken cancellationToken)
+    {
+        if (!http.User.CanEditPlan())
+        {
+            return TypedResults.Forbid();
+        }
+
+        // The API's fields are "code" and "name"; the page's ids say which form they belong to.
+        var problems = (await editor.AddWorkplanAsync(request.Code, request.Name, cancellationToken))
+            .Select(p => p with { Field = p.Field.Replace("workplan-", "", StringComparison.Ordinal) }).ToList();
+        return problems.Count > 0 ? Invalid(problems) : TypedResults.Created($"/api/deliverables?workplan={request.Code!.Trim()}", new Created(request.Code!.Trim()));
     }
 
     public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ForbidHttpResult>> PutWorkplan(
@@ -267,10 +287,16 @@ public static class PlanEditingApi
             : DeliverableNotFound(code);
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound<ProblemDetails>>> GetPlanHistory(
-        string year, LocalCareDbContext db, ChangeHistory history, CancellationToken cancellationToken) =>
-        await YearOf(year, db, cancellationToken) is { } planYear
-            ? TypedResults.Ok(await history.ForAsync(Subjects.Plan(planYear), cancellationToken))
-            : NoPlan(year);
+        string year, LocalCareDbContext db, ChangeHistory history, CancellationToken cancellationToken)
+    {
+        if (await YearOf(year, db, cancellationToken) is not { } planYear)
+        {
+            return NoPlan(year);
+        }
+
+        var workplans = await db.Workplans.Select(w => w.Code).ToListAsync(cancellationToken);
+        return TypedResults.Ok(await history.ForAnyAsync([Subjects.Plan(planYear), .. workplans.Select(Subjects.Workplan)], cancellationToken));
+    }
 
     private static async Task<PlanYear?> YearOf(string year, LocalCareDbContext db, CancellationToken cancellationToken) =>
         PlanYear.TryParse(year, out var planYear) && await db.Priorities.AnyAsync(p => p.PlanYear == planYear, cancellationToken) ? planYear : null;

@@ -51,7 +51,10 @@ public sealed class PriorityInput
     }
 }
 
-/// <summary>Edits the plan of a year (executives and administrators): its vision, priorities and the workplans' names.</summary>
+/// <summary>
+/// Edits the plan of a year (executives and administrators): its vision and priorities; and the workplans, which every year
+/// and every priority share (a workplan has no year: adding or renaming one does so for every plan year).
+/// </summary>
 public sealed class PlanEditor(LocalCareDbContext db)
 {
     public const int MaxVisionLine = 500;
@@ -129,7 +132,37 @@ public sealed class PlanEditor(LocalCareDbContext db)
         return [];
     }
 
-    /// <summary>Renames a workplan; null when there is no such workplan.</summary>
+    /// <summary>Adds a workplan, last in order, under the code typed (<c>MH</c>; its deliverables are then <c>D2425-MH-01</c>, …); the problems by field.</summary>
+    public async Task<IReadOnlyList<FieldProblem>> AddWorkplanAsync(string? code, string? name, CancellationToken cancellationToken)
+    {
+        var problems = new List<FieldProblem>();
+        var trimmed = code?.Trim() ?? "";
+        if (!PlanCodes.IsShortCode(trimmed))
+        {
+            problems.Add(new("workplan-code", "Enter a code of 2 to 12 capital letters, digits or hyphens, starting with a letter, such as MH"));
+        }
+        else if (await db.Workplans.AnyAsync(w => w.Code == trimmed, cancellationToken))
+        {
+            problems.Add(new("workplan-code", $"There is already a workplan {trimmed}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        {
+            problems.Add(new("workplan-name", string.IsNullOrWhiteSpace(name) ? "Enter the workplan's name" : "The name must be 200 characters or fewer"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var order = await db.Workplans.Select(w => (int?)w.Order).MaxAsync(cancellationToken) ?? 0;
+        db.Workplans.Add(new Workplan { Code = trimmed, Name = name!.Trim(), Order = order + 1 });
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Renames a workplan, in every plan year (workplans have none); null when there is no such workplan.</summary>
     public async Task<IReadOnlyList<FieldProblem>?> RenameWorkplanAsync(string code, string? name, CancellationToken cancellationToken)
     {
         var workplan = await db.Workplans.SingleOrDefaultAsync(w => w.Code == code, cancellationToken);

@@ -1,5 +1,6 @@
 using LocalCare.Core.Inputs;
 using LocalCare.Core.Plans;
+using LocalCare.Core.Portfolio;
 using LocalCare.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed class PlanRollForwardService(LocalCareDbContext db, TimeProvider c
     /// <summary>Whether <paramref name="year"/> has a plan (priorities).</summary>
     public Task<bool> HasPlanAsync(PlanYear year, CancellationToken cancellationToken) => db.Priorities.AnyAsync(p => p.PlanYear == year, cancellationToken);
 
-    /// <summary>Creates next year's vision, priorities and KLOEs and a pending review of each deliverable; a reason when it cannot.</summary>
+    /// <summary>Creates next year's vision, priorities, KLOEs and portfolio and a pending review of each deliverable; a reason when it cannot.</summary>
     public async Task<string?> StartNextYearAsync(PlanYear year, CancellationToken cancellationToken)
     {
         if (await HasPlanAsync(year.Next, cancellationToken))
@@ -24,11 +25,14 @@ public sealed class PlanRollForwardService(LocalCareDbContext db, TimeProvider c
             await db.VisionStatements.AsNoTracking().Where(v => v.PlanYear == year).ToListAsync(cancellationToken),
             await db.Priorities.AsNoTracking().Where(p => p.PlanYear == year).ToListAsync(cancellationToken),
             await db.Kloes.AsNoTracking().Include(k => k.Metrics).Where(k => k.PlanYear == year).ToListAsync(cancellationToken),
-            await db.Deliverables.AsNoTracking().Where(d => d.PlanYear == year).ToListAsync(cancellationToken));
+            await db.Deliverables.AsNoTracking().Where(d => d.PlanYear == year).ToListAsync(cancellationToken),
+            await db.Programmes.AsNoTracking().Include(p => p.Projects).Where(p => p.PlanYear == year).ToListAsync(cancellationToken));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.VisionStatements.AddRange(plan.Vision);
         db.Priorities.AddRange(plan.Priorities);
         db.Kloes.AddRange(plan.Kloes);
+        var programmes = await db.Programmes.Select(p => p.Code).ToListAsync(cancellationToken);
+        db.Programmes.AddRange(plan.Programmes.Where(p => !programmes.Contains(p.Code)));
         var reviewed = await db.DeliverableReviews.Select(r => r.DeliverableCode).ToListAsync(cancellationToken);
         db.DeliverableReviews.AddRange(plan.Reviews.Where(r => !reviewed.Contains(r.DeliverableCode)));
         await db.SaveChangesAsync(cancellationToken);
@@ -53,7 +57,10 @@ public sealed class PlanRollForwardService(LocalCareDbContext db, TimeProvider c
         return review is null || deliverable is null ? null : (deliverable, review);
     }
 
-    /// <summary>Records a deliverable's review; with <paramref name="carryForward"/> copies it into next year. Null problems: no such review.</summary>
+    /// <summary>
+    /// Records a deliverable's review; with <paramref name="carryForward"/> copies it into next year, linked to next year's
+    /// version of each programme that carried it (<see cref="PortfolioRollForward.CarriedLinks"/>). Null problems: no such review.
+    /// </summary>
     public async Task<IReadOnlyList<FieldProblem>?> ReviewAsync(string code, DeliverableOutcome? outcome, string? note, bool carryForward, string user, CancellationToken cancellationToken)
     {
         var review = await db.DeliverableReviews.SingleOrDefaultAsync(r => r.DeliverableCode == code, cancellationToken);
@@ -80,6 +87,9 @@ public sealed class PlanRollForwardService(LocalCareDbContext db, TimeProvider c
 
             db.Deliverables.Add(copy);
             review.CarriedForwardTo = copy.Code;
+            var links = await db.ProgrammeDeliverables.AsNoTracking().Where(l => l.DeliverableCode == deliverable.Code).ToListAsync(cancellationToken);
+            var programmes = await db.Programmes.Where(p => p.PlanYear == next).Select(p => p.Code).ToListAsync(cancellationToken);
+            db.ProgrammeDeliverables.AddRange(PortfolioRollForward.CarriedLinks(links, deliverable, copy, programmes));
         }
 
         review.Outcome = outcome!.Value;

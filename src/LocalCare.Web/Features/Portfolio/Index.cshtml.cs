@@ -15,6 +15,9 @@ public sealed class IndexModel(PortfolioQuery query) : PageModel
 
     public FormErrors Errors { get; private set; } = new();
 
+    /// <summary>Whether the user may add programmes (<see cref="PortfolioAccess.Edit"/>).</summary>
+    public bool CanEdit => User.Can(PortfolioAccess.Edit);
+
     public async Task OnGetAsync(string? year, CancellationToken cancellationToken)
     {
         if (PlanYearParameter.Problem(year) is { } problem)

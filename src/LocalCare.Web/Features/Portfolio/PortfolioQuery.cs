@@ -9,7 +9,10 @@ namespace LocalCare.Web.Features.Portfolio;
 /// <summary>Reads the transformation portfolio for the portfolio pages and <c>/api/portfolio</c>.</summary>
 public sealed class PortfolioQuery(LocalCareDbContext db)
 {
-    /// <summary>The year asked for (checked with <see cref="PlanYearParameter.Problem"/>), else the latest with programmes, else the latest plan year.</summary>
+    /// <summary>
+    /// The year asked for (checked with <see cref="PlanYearParameter.Problem"/>), else the plan year the pages show
+    /// (<see cref="PlanYears.LatestAsync"/>) if it has programmes, else the latest with programmes, else that plan year.
+    /// </summary>
     public async Task<PlanYear?> YearAsync(string? text, CancellationToken cancellationToken)
     {
         if (PlanYear.TryParse(text, out var year))
@@ -17,8 +20,9 @@ public sealed class PortfolioQuery(LocalCareDbContext db)
             return year;
         }
 
+        var shown = await PlanYears.LatestAsync(db, cancellationToken);
         var years = await db.Programmes.Select(p => p.PlanYear).Distinct().ToListAsync(cancellationToken);
-        return years.Count > 0 ? years.Max() : await PlanYears.LatestAsync(db, cancellationToken);
+        return years.Count == 0 || (shown is { } plan && years.Contains(plan)) ? shown : years.Max();
     }
 
     public async Task<PortfolioOverview> OverviewAsync(PlanYear? year, CancellationToken cancellationToken)

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.Portfolio;
 
 /// <summary>
-/// One programme: its status and commentary, its projects, the deliverables it carries and its history; 404 for an unknown
-/// code. Executives and administrators change it through forms that post back here (one handler each) and re-render with the
+/// One programme: its status and commentary, where it sits (scope, theme, LCOs), its projects, the deliverables it carries
+/// and its history; 404 for an unknown code. Executives and administrators change it through forms that post back here (one handler each) and re-render with the
 /// NHS.UK error summary and status 400; anyone else who posts is refused.
 /// </summary>
 public sealed class ProgrammeModel(PortfolioQuery query, PortfolioEditor editor, ChangeHistory history) : PageModel
@@ -65,8 +65,12 @@ public sealed class ProgrammeModel(PortfolioQuery query, PortfolioEditor editor,
             return notFound;
         }
 
-        ProgrammeForm = input;
         var result = await editor.UpdateProgrammeAsync(code, input.ToEdit(), cancellationToken);
+        input.Name ??= Programme.Name;
+        input.Scope ??= Programme.Scope;
+        input.Theme ??= Programme.Theme;
+        input.Partners ??= Programme.Partners;
+        ProgrammeForm = input;
         return Outcome(result, ProgrammeFields.Programme, "Programme updated", "#programme");
     }
 

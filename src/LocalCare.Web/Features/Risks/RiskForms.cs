@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Web.Features.Risks;
 
-/// <summary>Reads what the raise and edit forms offer: priorities of the latest plan year (and any the risk already links to) and every board.</summary>
+/// <summary>Reads what the raise and edit forms offer: priorities of the plan year the pages show (and any the risk already links to) and every board.</summary>
 public static class RiskFormChoicesReader
 {
     public static async Task<RiskFormChoices> ReadAsync(LocalCareDbContext db, IEnumerable<string> linkedPriorities, CancellationToken cancellationToken)
     {
         var priorities = await db.Priorities.AsNoTracking().ToListAsync(cancellationToken);
-        var latest = priorities.Count == 0 ? (PlanYear?)null : priorities.Max(p => p.PlanYear);
+        var latest = await Shared.PlanYears.LatestAsync(db, cancellationToken);
         var linked = linkedPriorities.ToHashSet(StringComparer.Ordinal);
         var boards = await db.Boards.AsNoTracking().OrderBy(b => b.Order).ToListAsync(cancellationToken);
         return new RiskFormChoices(

@@ -1,13 +1,17 @@
 using System.Security.Claims;
+using LocalCare.Core.ServicePlans;
 using LocalCare.Data;
+using LocalCare.Data.Audit;
 using LocalCare.Data.ServicePlans;
+using LocalCare.Web.Features.History;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Web.Features.ServicePlans;
 
 /// <summary>
-/// The service plans API: the list, one plan, writing it, the workflow (submit, approve, return) and the planning cycle.
+/// The service plans API: the list, one plan and its history, writing it, the workflow (submit, approve, return) and the planning cycle.
 /// Everyone signed in reads; the workflow decides who changes what (403 with the reason otherwise). Changes take JSON only
 /// (415 for anything else, so a cross-site form cannot post one: docs/decisions/0006).
 /// </summary>
@@ -24,6 +28,10 @@ public static class ServicePlansApi
         api.MapGet("/service-plans/{year}/{unit}", GetServicePlan)
             .WithName("GetServicePlan")
             .WithSummary("One unit's plan for a year (year as 2024 or 2024-25), section by section, with its workflow dates and what you may do to it.")
+            .WithTags(Tag);
+        api.MapGet("/service-plans/{year}/{unit}/history", GetServicePlanHistory)
+            .WithName("GetServicePlanHistory")
+            .WithSummary("Who wrote, submitted, approved or returned a unit's plan for a year and its sections, and when, with each field before and after; newest first (empty for a plan not started).")
             .WithTags(Tag);
         api.MapPut("/service-plans/{year}/{unit}", PutServicePlan)
             .WithName("PutServicePlan")
@@ -82,6 +90,19 @@ public static class ServicePlansApi
         }
 
         return NoPlan(year, unit);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound<ProblemDetails>>> GetServicePlanHistory(
+        string year, string unit, LocalCareDbContext db, ChangeHistory history, CancellationToken cancellationToken)
+    {
+        if (!ServicePlanYears.TryParse(year, out var planYear)
+            || await db.OrganisationUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unit, cancellationToken) is not { } found
+            || !ServicePlan.IsWrittenBy(found.Kind))
+        {
+            return NoPlan(year, unit);
+        }
+
+        return TypedResults.Ok(await history.ForAsync(Subjects.ServicePlan(planYear, found.Code), cancellationToken));
     }
 
     public static Task<Results<Ok<ServicePlanDetail>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> PutServicePlan(

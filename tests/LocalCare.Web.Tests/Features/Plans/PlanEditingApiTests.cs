@@ -40,7 +40,7 @@ public sealed class PlanEditingApiTests(LocalCareWebFactory factory) : IClassFix
         Assert.Equal("2024/25", json.RootElement.GetProperty("year").GetString());
         Assert.Equal(4, json.RootElement.GetProperty("open").GetProperty("number").GetInt32());
         Assert.Equal("2025-04-30", json.RootElement.GetProperty("open").GetProperty("deadline").GetString());
-        var owned = await factory.QueryAsync(db => db.Deliverables.CountAsync(d => d.OwnerUserName == "executive", TestContext.Current.CancellationToken));
+        var owned = await factory.QueryAsync(db => db.Deliverables.CountAsync(d => d.OwnerUserName == "executive" && d.PlanYear == new Core.Plans.PlanYear(2024), TestContext.Current.CancellationToken));
         Assert.Equal(owned, json.RootElement.GetProperty("mine").GetArrayLength());
     }
 

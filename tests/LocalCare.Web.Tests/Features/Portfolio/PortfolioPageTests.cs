@@ -92,8 +92,8 @@ public sealed class PortfolioPageTests(LocalCareWebFactory factory) : IClassFixt
     {
         using var client = await factory.CreateSignedInClientAsync();
 
-        var page = await client.GetHtmlAsync("/portfolio?year=2025");
+        var page = await client.GetHtmlAsync("/portfolio?year=2026");
 
-        Assert.Equal(["No programmes are in scope for 2025/26.", "No programmes are in sight for 2025/26."], page.QuerySelectorAll("section[data-scope] > p:not(.nhsuk-u-secondary-text-colour)").Select(p => p.Text()));
+        Assert.Equal(["No programmes are in scope for 2026/27.", "No programmes are in sight for 2026/27."], page.QuerySelectorAll("section[data-scope] > p:not(.nhsuk-u-secondary-text-colour)").Select(p => p.Text()));
     }
 }
