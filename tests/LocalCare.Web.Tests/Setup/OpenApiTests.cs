@@ -18,7 +18,8 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         Assert.Equal(
             [
                 "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
-                "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
+                "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}",
+                "/api/deliverables/{code}/waiting-goals", "/api/deliverables/{code}/waiting-goals/{id}", "/api/fhir",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",

@@ -31,7 +31,16 @@ public enum ChartSeriesKind
 /// <param name="XLabels">The label of each x position (a month, a week).</param>
 /// <param name="Series">Bars first, then bands, then lines, in the order given.</param>
 /// <param name="YLabel">What the y axis counts.</param>
-public sealed record WaitingChart(string Id, string Title, string Description, IReadOnlyList<string> XLabels, IReadOnlyList<ChartSeries> Series, string YLabel);
+/// <param name="Markers">Vertical lines at x positions, such as a goal's deadline; drawn over the series.</param>
+public sealed record WaitingChart(
+    string Id, string Title, string Description, IReadOnlyList<string> XLabels, IReadOnlyList<ChartSeries> Series, string YLabel,
+    IReadOnlyList<ChartMarker>? Markers = null);
+
+/// <summary>A labelled vertical line at one x position of a waiting-list chart.</summary>
+/// <param name="Index">The x position (0 is the first label).</param>
+/// <param name="Label">Written at the top of the line.</param>
+/// <param name="Colour">The line's and label's colour.</param>
+public sealed record ChartMarker(int Index, string Label, string Colour);
 
 /// <summary>
 /// Draws the waiting-list charts as SVG on the server, the way <see cref="LocalCare.Reports.Charts.SpcChartSvg"/> does: role img with a title and
@@ -60,6 +69,9 @@ public static class WaitingChartSvg
     public const string DemandColour = "#005EB8";
     public const string CapacityColour = "#007F3B";
     public const string NetChangeColour = "#AEB7BD";
+    public const string QueueLoadColour = "#7C2855";
+    public const string ReferenceColour = "#4C6272";
+    public const string DeadlineColour = "#DA291C";
 
     public static string Render(WaitingChart chart) => Build(chart).ToString(SaveOptions.DisableFormatting);
 
@@ -153,6 +165,23 @@ public static class WaitingChartSvg
             }
 
             svg.Add(line);
+        }
+
+        foreach (var marker in chart.Markers ?? [])
+        {
+            if (marker.Index < 0 || marker.Index >= count)
+            {
+                continue;
+            }
+
+            var x = X(marker.Index);
+            var label = Text(x + (x > Left + (PlotWidth * 0.8) ? -4 : 4), Top + 12, marker.Label, x > Left + (PlotWidth * 0.8) ? "end" : "start");
+            label.SetAttributeValue("fill", marker.Colour);
+            svg.Add(new XElement(Svg + "g", new XAttribute("data-marker", marker.Label),
+                new XElement(Svg + "line",
+                    new XAttribute("x1", N(x)), new XAttribute("x2", N(x)), new XAttribute("y1", N(Top)), new XAttribute("y2", N(Top + PlotHeight)),
+                    new XAttribute("stroke", marker.Colour), new XAttribute("stroke-width", "2"), new XAttribute("stroke-dasharray", "4 3")),
+                label));
         }
 
         return svg;
