@@ -150,21 +150,28 @@ public static class WaitingChartSvg
 
         foreach (var series in chart.Series.Where(s => s.Kind == ChartSeriesKind.Line))
         {
-            var points = Points(series.Values, X, Y).ToList();
-            if (points.Count == 0)
+            // A line breaks where a value is missing (a week with no clock stops has no queue load); a point alone is a dot.
+            foreach (var run in Runs(series.Values))
             {
-                continue;
-            }
+                var points = run.Select(i => $"{N(X(i))},{N(Y(series.Values[i]!.Value))}").ToList();
+                if (points.Count == 1)
+                {
+                    svg.Add(new XElement(Svg + "circle",
+                        new XAttribute("cx", N(X(run[0]))), new XAttribute("cy", N(Y(series.Values[run[0]]!.Value))), new XAttribute("r", "2.5"),
+                        new XAttribute("fill", series.Colour), new XAttribute("data-series", series.Name)));
+                    continue;
+                }
 
-            var line = new XElement(Svg + "polyline",
-                new XAttribute("points", string.Join(' ', points)), new XAttribute("fill", "none"), new XAttribute("stroke", series.Colour),
-                new XAttribute("stroke-width", "2"), new XAttribute("data-series", series.Name));
-            if (series.Dash is not null)
-            {
-                line.SetAttributeValue("stroke-dasharray", series.Dash);
-            }
+                var line = new XElement(Svg + "polyline",
+                    new XAttribute("points", string.Join(' ', points)), new XAttribute("fill", "none"), new XAttribute("stroke", series.Colour),
+                    new XAttribute("stroke-width", "2"), new XAttribute("data-series", series.Name));
+                if (series.Dash is not null)
+                {
+                    line.SetAttributeValue("stroke-dasharray", series.Dash);
+                }
 
-            svg.Add(line);
+                svg.Add(line);
+            }
         }
 
         foreach (var marker in chart.Markers ?? [])
@@ -185,6 +192,31 @@ public static class WaitingChartSvg
         }
 
         return svg;
+    }
+
+    /// <summary>The indexes of each run of consecutive values that are there.</summary>
+    private static List<List<int>> Runs(IReadOnlyList<double?> values)
+    {
+        var runs = new List<List<int>>();
+        List<int>? run = null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } value && double.IsFinite(value))
+            {
+                if (run is null)
+                {
+                    runs.Add(run = []);
+                }
+
+                run.Add(i);
+            }
+            else
+            {
+                run = null;
+            }
+        }
+
+        return runs;
     }
 
     private static IEnumerable<string> Points(IReadOnlyList<double?> values, Func<int, double> x, Func<double, double> y) =>

@@ -196,8 +196,12 @@ public sealed class WaitingListsServiceTests(LocalCareWebFactory factory) : ICla
 
         var svg = page.QuerySelector("[data-testid=queue-load-chart] svg[role=img]")!;
         Assert.EndsWith(": weekly queue load", svg.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
-        var load = svg.QuerySelector("polyline[data-series='Queue load']")!;
-        Assert.Equal(observed.Flow.Weeks.Count(w => w.QueueLoad is not null), load.GetAttribute("points")!.Split(' ').Length);
+        // One line per run of weeks with clock stops (a dot for a week alone): each week with a queue load is drawn once.
+        var drawn = svg.QuerySelectorAll("polyline[data-series='Queue load']").Sum(l => l.GetAttribute("points")!.Split(' ').Length)
+            + svg.QuerySelectorAll("circle[data-series='Queue load']").Length;
+        Assert.Equal(observed.Flow.Weeks.Count(w => w.QueueLoad is not null), drawn);
+        var runs = observed.Flow.Weeks.Select((w, i) => (w, i)).Count(x => x.w.QueueLoad is not null && (x.i == 0 || observed.Flow.Weeks[x.i - 1].QueueLoad is null));
+        Assert.Equal(runs, svg.QuerySelectorAll("[data-series='Queue load']").Length);
         Assert.Equal(observed.Flow.Weeks.Count, svg.QuerySelector("polyline[data-series='Demand equals capacity']")!.GetAttribute("points")!.Split(' ').Length);
         Assert.Equal($"above it the list grows. It was above 1 in {observed.Flow.Weeks.Count(w => w.QueueLoad > 1)} of",
             System.Text.RegularExpressions.Regex.Match(svg.QuerySelector("desc")!.TextContent, @"above it the list grows\. It was above 1 in \d+ of").Value);

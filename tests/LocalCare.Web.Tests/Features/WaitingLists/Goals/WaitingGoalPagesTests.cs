@@ -171,7 +171,11 @@ public sealed class WaitingGoalPagesTests(LocalCareWebFactory factory) : IClassF
         using var edit = await client.GetResponseAsync($"/deliverables/D2425-CH-20/waiting-goals/{id}");
         using var post = await client.PostFormAsync("/deliverables/D2425-CH-20/waiting-goals/new", new Dictionary<string, string>
         {
-            ["Service"] = "NUTRITION", ["OverWeeks"] = "18", ["By"] = "2025-06", ["Scenario"] = "current", [WebTestClient.AntiforgeryField] = token,
+            ["Service"] = "NUTRITION",
+            ["OverWeeks"] = "18",
+            ["By"] = "2025-06",
+            ["Scenario"] = "current",
+            [WebTestClient.AntiforgeryField] = token,
         });
         using var remove = await client.PostFormAsync($"/deliverables/D2425-CH-20/waiting-goals/{id}?handler=Remove", new Dictionary<string, string> { [WebTestClient.AntiforgeryField] = token });
 
