@@ -24,6 +24,7 @@ public static class LocalCareDataServices
         services.AddScoped<Metrics.CustomMetrics>();
         services.AddScoped<Metrics.MetricTargets>();
         services.AddScoped<WaitingLists.WaitingGoalChecks>();
+        services.AddScoped<WaitingLists.WaitingGoalEditor>();
         services.AddScoped<Portfolio.PortfolioEditor>();
         services.AddScoped<ServicePlans.ServicePlanEditor>();
         services.AddScoped<Risks.RiskRegister>();

@@ -18,6 +18,7 @@ using LocalCare.Web.Features.Reminders;
 using LocalCare.Web.Features.Risks;
 using LocalCare.Web.Features.ServicePlans;
 using LocalCare.Web.Features.WaitingLists;
+using LocalCare.Web.Features.WaitingLists.Goals;
 using LocalCare.Web.Security;
 using LocalCare.Web.Setup;
 
@@ -76,6 +77,7 @@ api.MapPacksApi();
 api.MapDataApi();
 api.MapPerformanceApi();
 api.MapWaitingListsApi();
+api.MapWaitingGoalsApi();                        // a deliverable's waiting-list goals
 api.MapCommissioningApi();
 api.MapRisksApi();
 api.MapUserAdministrationApi();

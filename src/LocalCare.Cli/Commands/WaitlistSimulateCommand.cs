@@ -11,7 +11,7 @@ namespace LocalCare.Cli.Commands;
 
 /// <summary>
 /// <c>localcare waitlist simulate --service CODE --from-census YYYY-MM --weeks N [--capacity C] [--demand D] [--replications R]
-/// [--seed S] [--format table|json]</c>: the service's list at a census, simulated forward at the current, target, relief and
+/// [--seed S] [--target-weeks T] [--withdrawal P] [--format table|json]</c>: the service's list at a census, simulated forward at the current, target, relief and
 /// (with --capacity) the user's capacity, side by side (waiting-lists.md).
 /// </summary>
 public static class WaitlistSimulateCommand
@@ -28,11 +28,12 @@ public static class WaitlistSimulateCommand
         var replications = Whole("--replications", "R", "Replications", 1, SimulationSettings.MaxReplications, SimulationSettings.DefaultReplications);
         var seed = Whole("--seed", "S", "The seed: the same seed gives the same results", 0, int.MaxValue, SimulationSettings.DefaultSeed);
         var targetWeeks = Decimal("--target-weeks", "T", "The waiting-time target for the target and relief capacities [default: 18]");
+        var withdrawal = Probability("--withdrawal", "P", "The weekly withdrawal probability: the chance each week that someone waiting leaves the list unseen, 0 to 1 [default: 0]");
         var format = new Option<string>("--format") { Description = "table (for people) or json", HelpName = "FORMAT", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("simulate", "Simulate a service's waiting list from a census, first come first served, at the current, target, relief and your own capacity; median and 10th-90th percentiles over seeded replications.")
         {
-            service, census, weeks, capacity, demand, replications, seed, targetWeeks, format,
+            service, census, weeks, capacity, demand, replications, seed, targetWeeks, withdrawal, format,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -47,12 +48,13 @@ public static class WaitlistSimulateCommand
             var observed = ObservedWaitingList.Read(session.Warehouse, code, parseResult.GetValue(census)!.Value);
             var input = observed.ModelInput(parseResult.GetValue(targetWeeks) ?? 18);
             input = input with { Demand = parseResult.GetValue(demand) ?? input.Demand };
+            var withdrawing = parseResult.GetValue(withdrawal) ?? 0;
             IReadOnlyList<ScenarioResult> results;
             try
             {
                 var model = WaitingListModel.Calculate(input);
-                var settings = new SimulationSettings(observed.DaysWaited, input.Demand, parseResult.GetValue(weeks)!.Value,
-                    Replications: parseResult.GetValue(replications)!.Value, Seed: parseResult.GetValue(seed)!.Value);
+                var settings = new SimulationSettings(observed.DaysWaited, input.Demand, parseResult.GetValue(weeks)!.Value, withdrawing,
+                    parseResult.GetValue(replications)!.Value, parseResult.GetValue(seed)!.Value);
                 results = WaitingListSimulator.RunScenarios(settings, CapacityScenario.Standard(input.Capacity, model, parseResult.GetValue(capacity)), cancellationToken: cancellationToken);
             }
             catch (WaitingListInputException e)
@@ -62,11 +64,11 @@ public static class WaitlistSimulateCommand
 
             if (parseResult.GetValue(format) == "json")
             {
-                cli.Say(WaitlistSimulationOutput.Json(observed, input.Demand, results));
+                cli.Say(WaitlistSimulationOutput.Json(observed, input.Demand, withdrawing, results));
             }
             else
             {
-                WaitlistSimulationOutput.Table(cli, observed, input.Demand, results);
+                WaitlistSimulationOutput.Table(cli, observed, input.Demand, withdrawing, results);
             }
 
             return ExitCodes.Success;
@@ -105,6 +107,23 @@ public static class WaitlistSimulateCommand
             }
 
             result.AddError($"{name} must be a number of 0 or more (not '{text}').");
+            return null;
+        },
+    };
+
+    private static Option<double?> Probability(string name, string helpName, string description) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result =>
+        {
+            var text = Token(result);
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a probability from 0 to 1, such as 0.01 (not '{text}').");
             return null;
         },
     };

@@ -10,11 +10,12 @@ namespace LocalCare.Cli.Output;
 /// <summary>Simulated scenarios side by side: a table every 4 weeks and the clearance weeks, or JSON with every week.</summary>
 public static class WaitlistSimulationOutput
 {
-    public static void Table(CliContext cli, ObservedWaitingList observed, double demand, IReadOnlyList<ScenarioResult> results)
+    public static void Table(CliContext cli, ObservedWaitingList observed, double demand, double withdrawal, IReadOnlyList<ScenarioResult> results)
     {
         var first = results[0].Result;
+        var withdrawing = withdrawal > 0 ? string.Create(CultureInfo.InvariantCulture, $"; weekly withdrawal probability {withdrawal:0.####}") : "";
         cli.Say(string.Create(CultureInfo.InvariantCulture,
-            $"{observed.ServiceCode}: {observed.Waiting.Count:#,0} waiting at the {observed.Census} census; demand {demand:0.##} a week; {first.Replications} replications, seed {first.Seed}. Median [10th-90th percentile]."));
+            $"{observed.ServiceCode}: {observed.Waiting.Count:#,0} waiting at the {observed.Census} census; demand {demand:0.##} a week{withdrawing}; {first.Replications} replications, seed {first.Seed}. Median [10th-90th percentile]."));
         var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Week").RightAligned());
         foreach (var scenario in results)
         {
@@ -42,7 +43,7 @@ public static class WaitlistSimulationOutput
         cli.Console.Write(clearance);
     }
 
-    public static string Json(ObservedWaitingList observed, double demand, IReadOnlyList<ScenarioResult> results)
+    public static string Json(ObservedWaitingList observed, double demand, double withdrawal, IReadOnlyList<ScenarioResult> results)
     {
         var scenarios = new JsonArray();
         foreach (var scenario in results)
@@ -76,6 +77,7 @@ public static class WaitlistSimulationOutput
             ["census"] = observed.Census.ToString(),
             ["waiting"] = observed.Waiting.Count,
             ["demand"] = demand,
+            ["withdrawal"] = withdrawal,
             ["replications"] = results[0].Result.Replications,
             ["seed"] = results[0].Result.Seed,
             ["scenarios"] = scenarios,

@@ -7,4 +7,15 @@ public sealed record SimulatedWeek(
     SimulatedRange Over18Weeks,
     SimulatedRange Over52Weeks,
     SimulatedRange Over65Weeks,
-    SimulatedRange Over78Weeks);
+    SimulatedRange Over78Weeks)
+{
+    /// <summary>The count waiting over <paramref name="weeks"/> weeks: one of <see cref="WaitingListSimulator.LongWaitWeeks"/>.</summary>
+    public SimulatedRange Over(int weeks) => weeks switch
+    {
+        18 => Over18Weeks,
+        52 => Over52Weeks,
+        65 => Over65Weeks,
+        78 => Over78Weeks,
+        _ => throw new WaitingListInputException($"The simulation does not count waits over {weeks} weeks (it counts {string.Join(", ", WaitingListSimulator.LongWaitWeeks)})."),
+    };
+}

@@ -4,7 +4,8 @@ namespace LocalCare.Core.WaitingLists;
 
 /// <summary>
 /// A deliverable's waiting-list goal, such as "no one waiting over 65 weeks by March": a service, a long-wait threshold, the
-/// month by whose census it must be met, and the capacity the plan relies on (null: the service's current capacity).
+/// month by whose census it must be met, and the capacity scenario it is judged on (the service's current capacity, the model's
+/// target or relief capacity, or a capacity the plan relies on).
 /// </summary>
 public sealed class WaitingGoal
 {
@@ -19,6 +20,9 @@ public sealed class WaitingGoal
 
     public required YearMonth By { get; set; }
 
-    /// <summary>Removals a week the plan relies on; null for the capacity observed before the census.</summary>
+    /// <summary>The capacity it is judged on: <see cref="CapacityScenario.Current"/>, <c>target</c>, <c>relief</c> or <c>user</c> (<see cref="Capacity"/>).</summary>
+    public string Scenario { get; set; } = CapacityScenario.Current;
+
+    /// <summary>Removals a week the plan relies on, for the <c>user</c> scenario; null for the others.</summary>
     public double? Capacity { get; set; }
 }

@@ -64,7 +64,7 @@ public static class AuditedEntities
         KloeMetric k => ("kloe:" + k.KloeCode, "metric " + k.MetricId),
         Core.Metrics.MetricTarget t => (Subjects.Metric(t.MetricId), $"target {t.Unit} {t.PlanYear.Label}"),
         Core.Metrics.MetricCommentary c => (Subjects.Metric(c.MetricId), $"commentary {c.Unit} {c.Month}"),
-        Core.WaitingLists.WaitingGoal g => (Subjects.Deliverable(g.DeliverableCode), "waiting goal " + g.ServiceCode),
+        Core.WaitingLists.WaitingGoal g => (Subjects.Deliverable(g.DeliverableCode), $"waiting goal {g.ServiceCode} over {g.OverWeeks} weeks"),
         Core.Organisation.OrganisationUnit u => ("unit:" + u.Code, u.Code),
         Core.Commissioning.Provider p => (Subjects.Provider(p.Code), p.Code),
         Core.Commissioning.ProviderContract c => (Subjects.Provider(c.ProviderCode), "contract " + c.Code),

@@ -12,6 +12,7 @@ internal sealed class WaitingGoalConfiguration : IEntityTypeConfiguration<Waitin
         goal.HasKey(g => g.Id);
         goal.Property(g => g.DeliverableCode).HasMaxLength(32);
         goal.Property(g => g.ServiceCode).HasMaxLength(32);
+        goal.Property(g => g.Scenario).HasMaxLength(16);
         goal.HasOne<Deliverable>().WithMany().HasForeignKey(g => g.DeliverableCode).OnDelete(DeleteBehavior.Cascade);
         goal.HasIndex(g => g.DeliverableCode);
     }

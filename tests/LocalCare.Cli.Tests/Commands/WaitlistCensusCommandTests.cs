@@ -44,6 +44,25 @@ public sealed class WaitlistCensusCommandTests
         Assert.Equal(csv.OutLines.Count - 1, table.OutLines.Count(l => l.TrimStart().StartsWith("lco ", StringComparison.Ordinal) || l.Contains(':', StringComparison.Ordinal) && !l.Contains("23:59", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Census_ForOneService_CountsOnlyItsReferrals()
+    {
+        using var cli = new TestCli();
+        await cli.RunAsync("init", "--demo");
+
+        var all = await cli.RunAsync("waitlist", "census", "--month", "2026-10", "--format", "json");
+        var podiatry = await cli.RunAsync("waitlist", "census", "--month", "2026-10", "--service", "PODIATRY", "--format", "json");
+
+        Assert.Equal(0, podiatry.ExitCode);
+        var everyUnit = JsonDocument.Parse(all.Out).RootElement.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("waiting").GetInt32());
+        var units = JsonDocument.Parse(podiatry.Out).RootElement.GetProperty("units").EnumerateArray().ToList();
+        var services = units.Select(u => u.GetProperty("unit").GetString()!).Where(u => u.StartsWith("service:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["service:PODIATRY"], services);
+        var lco = units.Single(u => u.GetProperty("unit").GetString() == "lco").GetProperty("waiting").GetInt32();
+        Assert.Equal(everyUnit["service:PODIATRY"], lco);
+        Assert.True(lco > 0 && lco < everyUnit["lco"], $"PODIATRY has {lco} of the LCO's {everyUnit["lco"]} waiting");
+    }
+
     [Theory]
     [InlineData(new[] { "waitlist", "census", "--month", "2026-10", "--service", "NOPE" }, "--service: 'NOPE' is not a service of the organisation.")]
     [InlineData(new[] { "waitlist", "census" }, "Option '--month' is required.")]

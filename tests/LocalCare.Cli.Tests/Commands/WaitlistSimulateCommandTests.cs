@@ -31,7 +31,30 @@ public sealed class WaitlistSimulateCommandTests
         Assert.Equal([18, 52, 65, 78], scenarios[0].GetProperty("clearance").EnumerateArray().Select(c => c.GetProperty("over_weeks").GetInt32()));
     }
 
+    [Fact]
+    public async Task Simulate_WithAWithdrawalProbability_SaysSo_AndACertainWithdrawalEmptiesTheListEachWeek()
+    {
+        using var cli = new TestCli();
+        await cli.RunAsync("init", "--demo");
+        string[] args = ["waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "4", "--replications", "20"];
+
+        var some = await cli.RunAsync([.. args, "--withdrawal", "0.1", "--format", "json"]);
+        var none = await cli.RunAsync([.. args, "--format", "json"]);
+        var all = await cli.RunAsync([.. args, "--withdrawal", "1", "--format", "json"]);
+        var table = await cli.RunAsync([.. args, "--withdrawal", "0.1"]);
+
+        Assert.Equal(0, some.ExitCode);
+        Assert.Equal((0.1, 0.0), (JsonDocument.Parse(some.Out).RootElement.GetProperty("withdrawal").GetDouble(), JsonDocument.Parse(none.Out).RootElement.GetProperty("withdrawal").GetDouble()));
+        Assert.NotEqual(Week4(some.Out), Week4(none.Out));
+        Assert.All(JsonDocument.Parse(all.Out).RootElement.GetProperty("scenarios").EnumerateArray(),
+            s => Assert.All(s.GetProperty("weeks").EnumerateArray().Skip(1), w => Assert.Equal(0, w.GetProperty("queue_size").GetProperty("p90").GetDouble())));
+        Assert.Contains("; weekly withdrawal probability 0.1;", table.OutLines[0], StringComparison.Ordinal);
+
+        static double[] Week4(string json) => [.. JsonDocument.Parse(json).RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("weeks")[4].GetProperty("queue_size").GetProperty("median").GetDouble())];
+    }
+
     [Theory]
+    [InlineData(new[] { "waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "8", "--withdrawal", "1.5" }, "--withdrawal must be a probability from 0 to 1, such as 0.01 (not '1.5').")]
     [InlineData(new[] { "waitlist", "simulate", "--service", "NOPE", "--from-census", "2026-10", "--weeks", "8" }, "--service: 'NOPE' is not a service of the organisation.")]
     [InlineData(new[] { "waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "0" }, "--weeks must be a whole number from 1 to 520 (not '0').")]
     [InlineData(new[] { "waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "8", "--capacity", "-1" }, "--capacity must be a number of 0 or more (not '-1').")]

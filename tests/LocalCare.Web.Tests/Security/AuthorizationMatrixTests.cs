@@ -218,9 +218,13 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         var audit = await factory.QueryAsync(db => db.QualityAudits.OrderBy(a => a.Code).Select(a => a.Code).FirstAsync());
         var risk = await factory.QueryAsync(db => db.Risks.OrderBy(r => r.Code).Select(r => r.Code).FirstAsync());
         var service = WaitingListsExpected.BusiestService(factory);
+        var goal = await factory.QueryAsync(db => db.WaitingGoals.Where(g => g.DeliverableCode == "D2425-CH-20").OrderBy(g => g.Id).Select(g => g.Id).FirstAsync());
         var id = meeting.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return
         [
+            // A goal's pages with a goal that exists (its API's DELETE keeps the value below, so the matrix never removes one).
+            ("/deliverables/{code}/waiting-goals", "code", "D2425-CH-20"),
+            ("/deliverables/{code}/waiting-goals", "id", goal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("/boards/", "code", "HPB"),
             ("/api/boards/", "code", "HPB"),
             ("/deliverables/", "code", "D2425-CH-01"),

@@ -19,7 +19,8 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
             [
                 "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/boards/{code}/actions", "/api/boards/{code}/actions/{reference}/updates", "/api/boards/{code}/decisions",
                 "/api/boards/{code}/meetings", "/api/boards/{code}/meetings/next-year", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
-                "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}", "/api/fhir",
+                "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}",
+                "/api/deliverables/{code}/waiting-goals", "/api/deliverables/{code}/waiting-goals/{id}", "/api/fhir",
                 "/api/meetings/{id}", "/api/meetings/{id}/actions", "/api/meetings/{id}/actions/{reference}/close", "/api/meetings/{id}/decisions",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
                 "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/reviews", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",

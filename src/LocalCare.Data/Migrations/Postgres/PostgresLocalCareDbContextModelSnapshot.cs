@@ -1893,6 +1893,11 @@ namespace LocalCare.Data.Migrations.Postgres
                     b.Property<int>("OverWeeks")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasMaxLength(32)

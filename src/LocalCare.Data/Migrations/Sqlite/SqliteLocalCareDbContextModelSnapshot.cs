@@ -1866,6 +1866,11 @@ namespace LocalCare.Data.Migrations.Sqlite
                     b.Property<int>("OverWeeks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -2,6 +2,7 @@ using System.Globalization;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Organisation;
 using LocalCare.Core.WaitingLists;
+using LocalCare.Data.WaitingLists;
 using LocalCare.Warehouse.WaitingLists;
 using LocalCare.Web.Features.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +11,25 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalCare.Web.Features.WaitingLists;
 
 /// <summary>
-/// One service's waiting list: its weekly flow before a census, the model filled from what was observed (every number can be changed), and
-/// on request a simulation of the list at the current, target, relief and the user's capacity. A GET form: every result has an address to share.
+/// One service's waiting list: the deliverables' goals on it, its weekly flow before a census, the model filled from what was observed (every
+/// number can be changed), and on request a simulation of the list at the current, target, relief and the user's capacity. A GET form: every
+/// result has an address to share.
 /// </summary>
-public sealed class ServiceModel(WaitingListsQuery query) : PageModel
+public sealed class ServiceModel(WaitingListsQuery query, WaitingGoalChecks goalChecks, WarehouseGate gate) : PageModel
 {
+    /// <summary>The simulation's charts, one tab each: the list size and each long wait the simulator counts.</summary>
+    public static IReadOnlyList<SimulationChartChoice> SimulationCharts { get; } =
+    [
+        new("queue-chart", "List size", "waiting list size", w => w.QueueSize),
+        .. WaitingListSimulator.LongWaitWeeks.Select(n => new SimulationChartChoice($"over{n}-chart", $"Over {n} weeks", $"waiting over {n} weeks", w => w.Over(n))),
+    ];
+
+    /// <summary>The deliverables' goals on this service's list, each checked from the latest census, with its deliverable's title.</summary>
+    public IReadOnlyList<(WaitingGoalOutcome Outcome, string Title)> Goals { get; private set; } = [];
+
+    /// <summary>The census the goals are checked from (the latest complete month, whatever month the page shows).</summary>
+    public YearMonth GoalCensus => goalChecks.Census;
+
     public OrganisationUnit Service { get; private set; } = null!;
 
     public YearMonth Month { get; private set; }
@@ -48,7 +63,7 @@ public sealed class ServiceModel(WaitingListsQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(
         string code, string? month, string? weeks, string? target, string? demand, string? capacity, string? queue, string? factor,
         string? cvDemand, string? cvCapacity, string? timeToTarget, string? simulate, string? horizon, string? replications, string? seed,
-        string? userCapacity, CancellationToken cancellationToken)
+        string? userCapacity, string? withdrawal, CancellationToken cancellationToken)
     {
         var organisation = await query.OrganisationAsync(cancellationToken);
         if (organisation.Find(code) is not { Kind: UnitKind.Service } service)
@@ -64,6 +79,11 @@ public sealed class ServiceModel(WaitingListsQuery query) : PageModel
         try
         {
             Observed = await query.ObservedAsync(service.Code, Month, FlowWeeks, cancellationToken);
+            var goals = await goalChecks.ForServiceAsync(service.Code, cancellationToken);
+            if (goals.Count > 0)
+            {
+                Goals = await gate.ReadAsync(() => goals.Select(g => (goalChecks.Check(g.Goal), g.Title)).ToList(), cancellationToken);
+            }
         }
         catch (WarehouseBusyException)
         {
@@ -86,13 +106,14 @@ public sealed class ServiceModel(WaitingListsQuery query) : PageModel
             horizon ?? WaitingListInputs.DefaultSimulationWeeks.ToString(CultureInfo.InvariantCulture),
             replications ?? SimulationSettings.DefaultReplications.ToString(CultureInfo.InvariantCulture),
             seed ?? SimulationSettings.DefaultSeed.ToString(CultureInfo.InvariantCulture),
-            userCapacity);
+            userCapacity,
+            withdrawal);
 
         Input = WaitingListInputs.Model(typed, ObservedInput, problems);
         Result = Input is null ? null : WaitingListInputs.Calculate(Input, "demand", problems);
         if (simulate is not null)
         {
-            Choice = WaitingListInputs.Simulation(new SimulationText(horizon, replications, seed, userCapacity), problems, "horizon", "userCapacity");
+            Choice = WaitingListInputs.Simulation(new SimulationText(horizon, replications, seed, userCapacity, withdrawal), problems, "horizon", "userCapacity");
             if (Choice is not null && Result is not null)
             {
                 Scenarios = WaitingListInputs.Simulate(Observed.DaysWaited, Input!, Result, Choice, "userCapacity", problems, cancellationToken);
@@ -150,6 +171,23 @@ public sealed class ServiceModel(WaitingListsQuery query) : PageModel
         ], "Referrals a week");
     }
 
+    /// <summary>Weekly queue load (demand ÷ capacity; none in a week without clock stops) against 1, where the list neither grows nor shrinks.</summary>
+    public WaitingChart QueueLoadChart()
+    {
+        var weeks = Observed!.Flow.Weeks;
+        var labels = weeks.Select(w => WeekLabel(w.WeekStart)).ToList();
+        var loads = weeks.Where(w => w.QueueLoad is not null).ToList();
+        var description = loads.Count == 0
+            ? "No week had a clock stop, so there is no queue load to chart."
+            : $"Weekly queue load (referrals received ÷ clock stops) over the {weeks.Count} weeks from {labels[0]} to {labels[^1]}, against a dashed line at 1: "
+              + $"above it the list grows. It was above 1 in {loads.Count(w => w.QueueLoad > 1)} of {loads.Count} weeks, from {N(loads.Min(w => w.QueueLoad))} to {N(loads.Max(w => w.QueueLoad))}. The table above has every week.";
+        return new WaitingChart("queue-load", $"{Service.Name}: weekly queue load", description, labels,
+        [
+            new ChartSeries("Demand equals capacity", WaitingChartSvg.ReferenceColour, [.. weeks.Select(_ => (double?)1)], ChartSeriesKind.Line, Dash: "4 3"),
+            new ChartSeries("Queue load", WaitingChartSvg.QueueLoadColour, [.. weeks.Select(w => w.QueueLoad)], ChartSeriesKind.Line),
+        ], "Demand ÷ capacity");
+    }
+
     /// <summary>Each scenario's median and 10th to 90th percentile band of a weekly quantity.</summary>
     public WaitingChart SimulationChart(string id, string what, Func<SimulatedWeek, SimulatedRange> pick)
     {
@@ -170,7 +208,11 @@ public sealed class ServiceModel(WaitingListsQuery query) : PageModel
         }
 
         var ends = string.Join("; ", scenarios.Select(s => $"{ScenarioLabel(s.Name).ToLowerInvariant()} ({N(s.Capacity)} a week) {Range(pick(s.Result.Weeks[^1]))}"));
-        var description = $"The median (line) and 10th to 90th percentiles (shaded) of {what} each week over {Choice!.Replications} replications, from the census (week 0) to week {weeks.Count - 1}. At the last week: {ends}. The table below has every week.";
+        var withdrawing = Choice!.Withdrawal > 0 ? $", with a weekly withdrawal probability of {Choice.Withdrawal.ToString("0.####", CultureInfo.InvariantCulture)}" : "";
+        var description = $"The median (line) and 10th to 90th percentiles (shaded) of {what} each week over {Choice.Replications} replications{withdrawing}, from the census (week 0) to week {weeks.Count - 1}. At the last week: {ends}. The table below has every week.";
         return new WaitingChart(id, $"{Service.Name}: {what}, simulated", description, [.. weeks.Select(w => w.Week.ToString(CultureInfo.InvariantCulture))], series, what.Length > 24 ? "Waiting" : what[..1].ToUpperInvariant() + what[1..]);
     }
 }
+
+/// <summary>One of the simulation's charts: its element id, its tab's label, what it counts, and which weekly range it draws.</summary>
+public sealed record SimulationChartChoice(string Id, string Tab, string What, Func<SimulatedWeek, SimulatedRange> Pick);

@@ -31,7 +31,16 @@ public enum ChartSeriesKind
 /// <param name="XLabels">The label of each x position (a month, a week).</param>
 /// <param name="Series">Bars first, then bands, then lines, in the order given.</param>
 /// <param name="YLabel">What the y axis counts.</param>
-public sealed record WaitingChart(string Id, string Title, string Description, IReadOnlyList<string> XLabels, IReadOnlyList<ChartSeries> Series, string YLabel);
+/// <param name="Markers">Vertical lines at x positions, such as a goal's deadline; drawn over the series.</param>
+public sealed record WaitingChart(
+    string Id, string Title, string Description, IReadOnlyList<string> XLabels, IReadOnlyList<ChartSeries> Series, string YLabel,
+    IReadOnlyList<ChartMarker>? Markers = null);
+
+/// <summary>A labelled vertical line at one x position of a waiting-list chart.</summary>
+/// <param name="Index">The x position (0 is the first label).</param>
+/// <param name="Label">Written at the top of the line.</param>
+/// <param name="Colour">The line's and label's colour.</param>
+public sealed record ChartMarker(int Index, string Label, string Colour);
 
 /// <summary>
 /// Draws the waiting-list charts as SVG on the server, the way <see cref="LocalCare.Reports.Charts.SpcChartSvg"/> does: role img with a title and
@@ -60,6 +69,9 @@ public static class WaitingChartSvg
     public const string DemandColour = "#005EB8";
     public const string CapacityColour = "#007F3B";
     public const string NetChangeColour = "#AEB7BD";
+    public const string QueueLoadColour = "#7C2855";
+    public const string ReferenceColour = "#4C6272";
+    public const string DeadlineColour = "#DA291C";
 
     public static string Render(WaitingChart chart) => Build(chart).ToString(SaveOptions.DisableFormatting);
 
@@ -138,24 +150,73 @@ public static class WaitingChartSvg
 
         foreach (var series in chart.Series.Where(s => s.Kind == ChartSeriesKind.Line))
         {
-            var points = Points(series.Values, X, Y).ToList();
-            if (points.Count == 0)
+            // A line breaks where a value is missing (a week with no clock stops has no queue load); a point alone is a dot.
+            foreach (var run in Runs(series.Values))
+            {
+                var points = run.Select(i => $"{N(X(i))},{N(Y(series.Values[i]!.Value))}").ToList();
+                if (points.Count == 1)
+                {
+                    svg.Add(new XElement(Svg + "circle",
+                        new XAttribute("cx", N(X(run[0]))), new XAttribute("cy", N(Y(series.Values[run[0]]!.Value))), new XAttribute("r", "2.5"),
+                        new XAttribute("fill", series.Colour), new XAttribute("data-series", series.Name)));
+                    continue;
+                }
+
+                var line = new XElement(Svg + "polyline",
+                    new XAttribute("points", string.Join(' ', points)), new XAttribute("fill", "none"), new XAttribute("stroke", series.Colour),
+                    new XAttribute("stroke-width", "2"), new XAttribute("data-series", series.Name));
+                if (series.Dash is not null)
+                {
+                    line.SetAttributeValue("stroke-dasharray", series.Dash);
+                }
+
+                svg.Add(line);
+            }
+        }
+
+        foreach (var marker in chart.Markers ?? [])
+        {
+            if (marker.Index < 0 || marker.Index >= count)
             {
                 continue;
             }
 
-            var line = new XElement(Svg + "polyline",
-                new XAttribute("points", string.Join(' ', points)), new XAttribute("fill", "none"), new XAttribute("stroke", series.Colour),
-                new XAttribute("stroke-width", "2"), new XAttribute("data-series", series.Name));
-            if (series.Dash is not null)
-            {
-                line.SetAttributeValue("stroke-dasharray", series.Dash);
-            }
-
-            svg.Add(line);
+            var x = X(marker.Index);
+            var label = Text(x + (x > Left + (PlotWidth * 0.8) ? -4 : 4), Top + 12, marker.Label, x > Left + (PlotWidth * 0.8) ? "end" : "start");
+            label.SetAttributeValue("fill", marker.Colour);
+            svg.Add(new XElement(Svg + "g", new XAttribute("data-marker", marker.Label),
+                new XElement(Svg + "line",
+                    new XAttribute("x1", N(x)), new XAttribute("x2", N(x)), new XAttribute("y1", N(Top)), new XAttribute("y2", N(Top + PlotHeight)),
+                    new XAttribute("stroke", marker.Colour), new XAttribute("stroke-width", "2"), new XAttribute("stroke-dasharray", "4 3")),
+                label));
         }
 
         return svg;
+    }
+
+    /// <summary>The indexes of each run of consecutive values that are there.</summary>
+    private static List<List<int>> Runs(IReadOnlyList<double?> values)
+    {
+        var runs = new List<List<int>>();
+        List<int>? run = null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } value && double.IsFinite(value))
+            {
+                if (run is null)
+                {
+                    runs.Add(run = []);
+                }
+
+                run.Add(i);
+            }
+            else
+            {
+                run = null;
+            }
+        }
+
+        return runs;
     }
 
     private static IEnumerable<string> Points(IReadOnlyList<double?> values, Func<int, double> x, Func<double, double> y) =>

@@ -17,10 +17,10 @@ public sealed record ModelText(
     string? MeanWait = null);
 
 /// <summary>The simulation's settings as typed; empty takes the default.</summary>
-public sealed record SimulationText(string? Weeks = null, string? Replications = null, string? Seed = null, string? UserCapacity = null);
+public sealed record SimulationText(string? Weeks = null, string? Replications = null, string? Seed = null, string? UserCapacity = null, string? Withdrawal = null);
 
-/// <summary>The simulation's settings once checked.</summary>
-public sealed record SimulationChoice(int Weeks, int Replications, int Seed, double? UserCapacity);
+/// <summary>The simulation's settings once checked; <paramref name="Withdrawal"/> is the weekly withdrawal probability (0 to 1).</summary>
+public sealed record SimulationChoice(int Weeks, int Replications, int Seed, double? UserCapacity, double Withdrawal = 0);
 
 /// <summary>
 /// Reads and checks the model's and the simulation's numbers for the service page and the API, so both give the same messages, each
@@ -127,6 +127,7 @@ public static class WaitingListInputs
         var replications = WaitingListsQuery.Whole(text.Replications, "replications", "Replications", 1, MaxReplications, SimulationSettings.DefaultReplications, problems);
         var seed = WaitingListsQuery.Whole(text.Seed, "seed", "Seed", 0, int.MaxValue, SimulationSettings.DefaultSeed, problems);
         double? user = null;
+        var userOk = true;
         if (!string.IsNullOrWhiteSpace(text.UserCapacity))
         {
             if (double.TryParse(text.UserCapacity.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= 0)
@@ -136,11 +137,31 @@ public static class WaitingListInputs
             else
             {
                 problems[userCapacityName] = ["Your capacity must be a number of 0 or more, like 12.5"];
-                return null;
+                userOk = false;
             }
         }
 
-        return weeks is null || replications is null || seed is null ? null : new SimulationChoice(weeks.Value, replications.Value, seed.Value, user);
+        var withdrawal = Probability(text.Withdrawal, "withdrawal", problems);
+        return weeks is null || replications is null || seed is null || !userOk || withdrawal is null
+            ? null
+            : new SimulationChoice(weeks.Value, replications.Value, seed.Value, user, withdrawal.Value);
+    }
+
+    /// <summary>The weekly withdrawal probability: empty is 0 (nobody withdraws); otherwise a number from 0 to 1.</summary>
+    public static double? Probability(string? text, string name, IDictionary<string, string[]> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+        {
+            return value;
+        }
+
+        problems[name] = ["Withdrawal probability must be a number from 0 to 1, like 0.01"];
+        return null;
     }
 
     /// <summary>Runs the four scenarios (three without a user capacity) from the list at the census; null with the simulator's message under <paramref name="field"/>.</summary>
@@ -150,7 +171,7 @@ public static class WaitingListInputs
     {
         try
         {
-            var settings = new SimulationSettings(daysWaited, input.Demand, choice.Weeks, Replications: choice.Replications, Seed: choice.Seed);
+            var settings = new SimulationSettings(daysWaited, input.Demand, choice.Weeks, choice.Withdrawal, choice.Replications, choice.Seed);
             return WaitingListSimulator.RunScenarios(settings, CapacityScenario.Standard(input.Capacity, model, choice.UserCapacity), cancellationToken: cancellationToken);
         }
         catch (WaitingListInputException e)

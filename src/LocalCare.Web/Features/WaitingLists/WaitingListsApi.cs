@@ -23,7 +23,7 @@ public static class WaitingListsApi
             .WithTags("Waiting lists");
         api.MapGet("/waiting-lists/services/{code}/simulation", GetSimulation)
             .WithName("GetWaitingListSimulation")
-            .WithSummary("Simulates a service's list from a month's census (default: the last complete month) for weeks (default 52) at the current, target, relief and (with capacity) your own capacity: median and 10th-90th percentiles per week over seeded replications (default 200, at most 2,000; seed default 1), and the week each long wait clears; the JSON of `localcare waitlist simulate`. demand and target replace the observed demand and the 18-week target.")
+            .WithSummary("Simulates a service's list from a month's census (default: the last complete month) for weeks (default 52) at the current, target, relief and (with capacity) your own capacity: median and 10th-90th percentiles per week over seeded replications (default 200, at most 2,000; seed default 1), and the week each long wait clears; the JSON of `localcare waitlist simulate`. demand and target replace the observed demand and the 18-week target; withdrawal is the weekly withdrawal probability (0 to 1, default 0).")
             .WithTags("Waiting lists");
         return api;
     }
@@ -90,7 +90,7 @@ public static class WaitingListsApi
 
     public static async Task<Results<Ok<SimulationJson>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> GetSimulation(
         string code, string? month, string? weeks, string? replications, string? seed, string? capacity, string? demand, string? target,
-        WaitingListsQuery query, CancellationToken cancellationToken)
+        string? withdrawal, WaitingListsQuery query, CancellationToken cancellationToken)
     {
         var organisation = await query.OrganisationAsync(cancellationToken);
         var problems = new Dictionary<string, string[]>();
@@ -100,7 +100,7 @@ public static class WaitingListsApi
         }
 
         var census = query.Month(month, "month", problems);
-        var choice = WaitingListInputs.Simulation(new SimulationText(weeks, replications, seed, capacity), problems);
+        var choice = WaitingListInputs.Simulation(new SimulationText(weeks, replications, seed, capacity, withdrawal), problems);
         if (problems.Count > 0)
         {
             return Invalid(problems);

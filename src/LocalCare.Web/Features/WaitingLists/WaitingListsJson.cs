@@ -101,12 +101,13 @@ public sealed record SimulationJson(
     [property: JsonPropertyName("census")] string Census,
     [property: JsonPropertyName("waiting")] int Waiting,
     [property: JsonPropertyName("demand")] double Demand,
+    [property: JsonPropertyName("withdrawal")] double Withdrawal,
     [property: JsonPropertyName("replications")] int Replications,
     [property: JsonPropertyName("seed")] int Seed,
     [property: JsonPropertyName("scenarios")] IReadOnlyList<ScenarioJson> Scenarios)
 {
     public static SimulationJson From(ObservedWaitingList observed, double demand, SimulationChoice choice, IReadOnlyList<ScenarioResult> results) => new(
-        observed.ServiceCode, observed.Census.ToString(), observed.Waiting.Count, demand, choice.Replications, choice.Seed,
+        observed.ServiceCode, observed.Census.ToString(), observed.Waiting.Count, demand, choice.Withdrawal, choice.Replications, choice.Seed,
         [.. results.Select(s => new ScenarioJson(
             s.Name, s.Capacity,
             [.. s.Result.Weeks.Select(w => new SimulatedWeekJson(w.Week, RangeJson.From(w.QueueSize), RangeJson.From(w.Over18Weeks), RangeJson.From(w.Over52Weeks), RangeJson.From(w.Over65Weeks), RangeJson.From(w.Over78Weeks)))],

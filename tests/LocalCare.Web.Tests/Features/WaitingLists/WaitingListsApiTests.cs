@@ -135,6 +135,36 @@ public sealed class WaitingListsApiTests(LocalCareWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task GetSimulation_WithAWithdrawalProbability_ReproducesCore()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var service = WaitingListsExpected.BusiestService(factory);
+        var observed = WaitingListsExpected.Observed(factory, service, WaitingListsExpected.Month);
+        var input = observed.ModelInput(18);
+        var expected = WaitingListSimulator.RunScenarios(
+            new SimulationSettings(observed.DaysWaited, input.Demand, 12, 0.02, 30, 4),
+            CapacityScenario.Standard(input.Capacity, WaitingListModel.Calculate(input)), cancellationToken: TestContext.Current.CancellationToken);
+
+        using var json = await JsonAsync(client, $"/api/waiting-lists/services/{service}/simulation?weeks=12&replications=30&seed=4&withdrawal=0.02", HttpStatusCode.OK);
+
+        Assert.Equal(0.02, json.RootElement.GetProperty("withdrawal").GetDouble());
+        Assert.Equal(
+            expected.Select(s => s.Result.Weeks[^1].QueueSize.Median),
+            json.RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("weeks")[12].GetProperty("queue_size").GetProperty("median").GetDouble()));
+    }
+
+    [Fact]
+    public async Task GetSimulation_WithAWithdrawalProbabilityAbove1_Returns400NamingIt()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var service = WaitingListsExpected.BusiestService(factory);
+
+        using var json = await JsonAsync(client, $"/api/waiting-lists/services/{service}/simulation?withdrawal=2", HttpStatusCode.BadRequest);
+
+        Assert.Equal("Withdrawal probability must be a number from 0 to 1, like 0.01", json.RootElement.GetProperty("errors").GetProperty("withdrawal")[0].GetString());
+    }
+
+    [Fact]
     public async Task GetSimulation_WithBadSettings_Returns400NamingThem()
     {
         using var client = await factory.CreateSignedInClientAsync();

@@ -31,4 +31,14 @@ public static class WaitingListsExpected
 
     public static ObservedWaitingList Observed(LocalCareWebFactory factory, string service, YearMonth month, int weeks = ObservedWaitingList.DefaultFlowWeeks) =>
         ObservedWaitingList.Read(WarehouseDatabase.In(factory.DataDirectory), service, month, weeks);
+
+    /// <summary>A goal checked as the pages check it: the service's list at the default census, 13 weeks beyond the goal's month, 200 runs of seed 1.</summary>
+    public static WaitingGoalCheck GoalCheck(LocalCareWebFactory factory, WaitingGoal goal)
+    {
+        var observed = Observed(factory, goal.ServiceCode, Month);
+        var input = observed.ModelInput(18);
+        var simulation = WaitingListSimulator.Run(
+            new SimulationSettings(observed.DaysWaited, input.Demand, WaitingGoalCheck.WeeksBetween(Month, goal.By) + 13), WaitingGoalCheck.CapacityOf(goal, input));
+        return WaitingGoalCheck.Of(goal, Month, simulation);
+    }
 }
