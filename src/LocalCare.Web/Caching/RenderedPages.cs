@@ -69,7 +69,10 @@ public sealed class RenderedPages(RequestDelegate next, RenderedPageStore store,
             store.Keep(key, RenderedPage.Of(type, body.ToArray(), nonce, rendered));
         }
 
-        await original.WriteAsync(body, context.RequestAborted);
+        if (body.Length > 0) // writing nothing would still start the response, and a 404 could no longer get its error page
+        {
+            await original.WriteAsync(body, context.RequestAborted);
+        }
     }
 
     private bool Applies(HttpContext context) =>

@@ -70,6 +70,21 @@ public sealed partial class RenderedPagesTests(LocalCareWebFactory factory) : IC
         Assert.Equal(before, Store.Count);
     }
 
+    [Theory]
+    [InlineData("/performance/no-such-metric")]
+    [InlineData("/meetings/999999/pack")]
+    public async Task AMarkedPageThatIsNotFound_GetsTheErrorPage_AndIsNotKept(string path)
+    {
+        using var client = await factory.CreateSignedInClientAsync(Roles.Analyst);
+        var before = Store.Count;
+
+        using var response = await client.GetResponseAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await response.ReadHtmlAsync()).QuerySelector("h1")?.Text());
+        Assert.Equal(before, Store.Count);
+    }
+
     [Fact]
     public async Task APageNotMarked_IsNotKept()
     {
