@@ -53,6 +53,30 @@ public sealed class BrowserSession : IAsyncDisposable
         return path;
     }
 
+    /// <summary>
+    /// From now on, the page's script errors and anything its Content Security Policy refused, except the NHS.UK fonts: the
+    /// stylesheet asks for them from assets.nhs.uk, which the policy (default-src 'self') refuses on every page.
+    /// </summary>
+    public static List<string> ScriptProblems(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Loading the font 'https://assets.nhs.uk/", StringComparison.Ordinal))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        return problems;
+    }
+
+    /// <summary>Saves a full-page screenshot and checks it holds a rendered page (over 10 KB), not a blank one.</summary>
+    public async Task SaveRenderedScreenshotAsync(string name)
+    {
+        var bytes = await File.ReadAllBytesAsync(await ScreenshotAsync(name), TestContext.Current.CancellationToken);
+        Assert.True(bytes.Length > 10_000, $"{name} is only {bytes.Length} bytes");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

@@ -13,11 +13,8 @@ public sealed class RenderedPageStore : IDisposable
     /// <summary>The pages kept now.</summary>
     public long Count => _memory.Count;
 
-    public bool TryGet(string key, out RenderedPage page)
-    {
-        page = null!;
-        return _memory.TryGetValue(key, out RenderedPage? kept) && (page = kept!) is not null;
-    }
+    public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RenderedPage? page) =>
+        _memory.TryGetValue(key, out page) && page is not null;
 
     public void Keep(string key, RenderedPage page) =>
         _memory.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = ComputedCache.Unused, Size = Math.Max(1, page.Size) });

@@ -21,7 +21,7 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
         await using (var writer = await BrowserSession.OpenAsync(app))
         {
             var page = writer.Page;
-            var problems = ScriptProblems(page);
+            var problems = BrowserSession.ScriptProblems(page);
             await page.GotoAsync("/account/sign-in");
             await writer.SignInAsync("manager", writer.PasswordOf("manager"));
             await page.GotoAsync($"/deliverables/{deliverable.Code}");
@@ -40,7 +40,7 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
         await using (var executive = await BrowserSession.OpenAsync(app))
         {
             var page = executive.Page;
-            var problems = ScriptProblems(page);
+            var problems = BrowserSession.ScriptProblems(page);
             await page.GotoAsync("/account/sign-in");
             await executive.SignInAsync("executive", executive.PasswordOf("executive"));
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Plan", Exact = true }).First.ClickAsync();
@@ -54,7 +54,7 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
 
             var form = page.Locator("[data-testid=deliverable-form]");
             await form.Locator("#title").FillAsync(Title);
-            await ScreenshotAsync(executive, "deliverable-edit");
+            await executive.SaveRenderedScreenshotAsync("deliverable-edit");
             await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save the deliverable" }).ClickAsync();
 
             await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("Deliverable saved");
@@ -72,13 +72,13 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
             await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("2024/25 Q4 locked: its updates are now read-only");
             await Assertions.Expect(page.Locator("[data-testid=quarters] tr[data-quarter='4']")).ToContainTextAsync("Locked by executive");
             await Assertions.Expect(page.Locator("[data-testid=quarters] form")).ToHaveCountAsync(0);
-            await ScreenshotAsync(executive, "quarter-locked");
+            await executive.SaveRenderedScreenshotAsync("quarter-locked");
             Assert.Empty(problems);
         }
 
         await using var manager = await BrowserSession.OpenAsync(app);
         var mine = manager.Page;
-        var managerProblems = ScriptProblems(mine);
+        var managerProblems = BrowserSession.ScriptProblems(mine);
         await mine.GotoAsync("/account/sign-in");
         await manager.SignInAsync("manager", manager.PasswordOf("manager"));
         await mine.GotoAsync("/updates?year=2024");
@@ -94,27 +94,8 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
         await Assertions.Expect(mine.Locator("[data-testid=update-form]")).ToHaveCountAsync(0);
         await Assertions.Expect(mine.GetByText(Commentary, new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(mine.Locator(".nhsuk-summary-list")).ToContainTextAsync("Delivered");
-        await ScreenshotAsync(manager, "locked-update");
+        await manager.SaveRenderedScreenshotAsync("locked-update");
         Assert.Empty(managerProblems);
     }
 
-    /// <summary>Script errors and anything the Content Security Policy refused, except the NHS.UK fonts it always refuses.</summary>
-    private static List<string> ScriptProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Loading the font 'https://assets.nhs.uk/", StringComparison.Ordinal))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        return problems;
-    }
-
-    private static async Task ScreenshotAsync(BrowserSession session, string name)
-    {
-        var bytes = await File.ReadAllBytesAsync(await session.ScreenshotAsync(name), TestContext.Current.CancellationToken);
-        Assert.True(bytes.Length > 10_000, $"{name} is only {bytes.Length} bytes");
-    }
 }

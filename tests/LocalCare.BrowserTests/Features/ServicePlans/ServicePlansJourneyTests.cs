@@ -11,7 +11,7 @@ public sealed class ServicePlansJourneyTests(BrowserAppFactory app) : IClassFixt
         await using (var manager = await BrowserSession.OpenAsync(app))
         {
             var page = manager.Page;
-            var problems = ScriptProblems(page);
+            var problems = BrowserSession.ScriptProblems(page);
             await page.GotoAsync("/account/sign-in");
             await manager.SignInAsync("manager", manager.PasswordOf("manager"));
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Plan", Exact = true }).First.ClickAsync();
@@ -24,7 +24,7 @@ public sealed class ServicePlansJourneyTests(BrowserAppFactory app) : IClassFixt
             var table = page.Locator("[data-testid=service-plans]");
             await Assertions.Expect(table.Locator("tbody tr[data-unit='INT-CC']")).ToContainTextAsync("Draft");
             await Assertions.Expect(table.Locator("tbody tr[data-unit='INT-AL']")).ToHaveCountAsync(0);
-            await ScreenshotAsync(manager, "service-plans");
+            await manager.SaveRenderedScreenshotAsync("service-plans");
             await table.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Cheetham and Crumpsall" }).ClickAsync();
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToContainTextAsync("Cheetham and Crumpsall");
@@ -40,20 +40,20 @@ public sealed class ServicePlansJourneyTests(BrowserAppFactory app) : IClassFixt
 
             Assert.True(written > 5, $"Only {written} sections were missing");
             await form.GetByLabel("Case studies (optional)").FillAsync("A resident was seen at home the same day and avoided an admission.");
-            await ScreenshotAsync(manager, "service-plan-form");
+            await manager.SaveRenderedScreenshotAsync("service-plan-form");
             await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save and submit" }).ClickAsync();
 
             await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("The plan has been submitted for approval");
             await Assertions.Expect(page.Locator("#status [data-status]")).ToHaveTextAsync("Submitted");
             await Assertions.Expect(page.Locator("[data-testid=submitted]")).ToContainTextAsync("by manager");
             await Assertions.Expect(page.Locator("[data-section='case-studies']")).ToContainTextAsync("avoided an admission");
-            await ScreenshotAsync(manager, "service-plan-submitted");
+            await manager.SaveRenderedScreenshotAsync("service-plan-submitted");
             Assert.Empty(problems);
         }
 
         await using var executive = await BrowserSession.OpenAsync(app);
         var exec = executive.Page;
-        var execProblems = ScriptProblems(exec);
+        var execProblems = BrowserSession.ScriptProblems(exec);
         await exec.GotoAsync("/account/sign-in");
         await executive.SignInAsync("executive", executive.PasswordOf("executive"));
         await exec.GotoAsync("/service-plans?status=submitted");
@@ -70,33 +70,14 @@ public sealed class ServicePlansJourneyTests(BrowserAppFactory app) : IClassFixt
         await Assertions.Expect(history.First).ToContainTextAsync("executive");
         await Assertions.Expect(history.First).ToContainTextAsync("Submitted → Approved");
         await Assertions.Expect(exec.Locator("[data-testid=history]")).ToContainTextAsync("manager");
-        await ScreenshotAsync(executive, "service-plan-approved");
+        await executive.SaveRenderedScreenshotAsync("service-plan-approved");
 
         await exec.GotoAsync("/planning-cycle?year=2024");
         await Assertions.Expect(exec.Locator("[data-stage]")).ToHaveCountAsync(4);
         await Assertions.Expect(exec.Locator("[data-testid=late-plans] tr[data-unit='INT-HCHB']")).ToBeVisibleAsync();
         await Assertions.Expect(exec.Locator("[data-testid=late-plans] tr[data-unit='INT-CC']")).ToHaveCountAsync(0);
-        await ScreenshotAsync(executive, "planning-cycle");
+        await executive.SaveRenderedScreenshotAsync("planning-cycle");
         Assert.Empty(execProblems);
     }
 
-    /// <summary>Script errors and anything the Content Security Policy refused, except the NHS.UK fonts it always refuses.</summary>
-    private static List<string> ScriptProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Loading the font 'https://assets.nhs.uk/", StringComparison.Ordinal))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        return problems;
-    }
-
-    private static async Task ScreenshotAsync(BrowserSession session, string name)
-    {
-        var bytes = await File.ReadAllBytesAsync(await session.ScreenshotAsync(name), TestContext.Current.CancellationToken);
-        Assert.True(bytes.Length > 10_000, $"{name} is only {bytes.Length} bytes");
-    }
 }

@@ -15,15 +15,7 @@ public sealed partial class WaitingListsJourneyTests(BrowserAppFactory app) : IC
     {
         await using var browser = await BrowserSession.OpenAsync(app);
         var page = browser.Page;
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            // The NHS.UK stylesheet asks for its fonts from assets.nhs.uk, which the policy (default-src 'self') refuses on every page.
-            if (message.Type == "error" && !message.Text.StartsWith("Loading the font 'https://assets.nhs.uk/", StringComparison.Ordinal))
-            {
-                problems.Add(message.Text);
-            }
-        };
+        var problems = BrowserSession.ScriptProblems(page);
 
         await page.GotoAsync("/account/sign-in");
         await browser.SignInAsync("manager", browser.PasswordOf("manager"));
@@ -95,14 +87,7 @@ public sealed partial class WaitingListsJourneyTests(BrowserAppFactory app) : IC
     {
         await using var browser = await BrowserSession.OpenAsync(app);
         var page = browser.Page;
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Text.StartsWith("Loading the font 'https://assets.nhs.uk/", StringComparison.Ordinal))
-            {
-                problems.Add(message.Text);
-            }
-        };
+        var problems = BrowserSession.ScriptProblems(page);
 
         await page.GotoAsync("/account/sign-in");
         await browser.SignInAsync("executive", browser.PasswordOf("executive"));
