@@ -86,6 +86,13 @@ public sealed class TestWarehouse : IDisposable
         });
     }
 
+    /// <summary>Every row of <paramref name="sql"/>, read by <paramref name="read"/>.</summary>
+    public IReadOnlyList<T> Rows<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
+    {
+        using var connection = Database.OpenReader()!;
+        return Sql.Query(connection, sql, read);
+    }
+
     public T Query<T>(string sql)
     {
         using var connection = Database.OpenReader()!;

@@ -3,9 +3,11 @@ using LocalCare.Core.Spc;
 namespace LocalCare.Core.Metrics;
 
 /// <summary>
-/// A metric's stored readings at one unit, in month order, charted the Making Data Count way: improvement from the metric's
-/// direction, and the target of the latest month with a value for the assurance icon. The chart covers the latest
-/// <see cref="DefaultPoints"/> months with a value (or all of them): its limits and icons come from exactly the points drawn.
+/// A metric's stored readings at one unit, in month order, charted the Making Data Count way, by the same rule as the board
+/// packs (board-packs.md): the series runs from the first month with a value, with the metric's rebase periods and screening on;
+/// improvement comes from the metric's direction and the assurance icon uses the target of the latest month with a value. The
+/// picture shows the latest <see cref="DefaultPoints"/> points (spc.md) or all of them; the limits and icons are the whole
+/// series', so the metric page, the summary and a pack for the same month agree.
 /// </summary>
 public sealed class MetricSeries
 {
@@ -15,7 +17,7 @@ public sealed class MetricSeries
     /// <param name="metric">The metric.</param>
     /// <param name="unit">The unit the readings are for.</param>
     /// <param name="readings">The metric's stored readings at the unit, in any order.</param>
-    /// <param name="window">How many of the latest months with a value to chart; null for all.</param>
+    /// <param name="window">How many of the latest months with a value to draw; null for all. The limits do not depend on it.</param>
     public MetricSeries(MetricDefinition metric, string unit, IReadOnlyList<MetricReading> readings, int? window = DefaultPoints)
     {
         Metric = metric;
@@ -24,11 +26,25 @@ public sealed class MetricSeries
         var valued = Readings.Where(r => r.Value is not null).ToList();
         Latest = valued.LastOrDefault();
         ValueCount = valued.Count;
-        var charted = window is { } n && valued.Count > n ? Readings.Where(r => r.Month >= valued[^n].Month) : Readings;
-        Spc = SpcCalculator.Calculate(
-            charted.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
-            new SpcOptions(ImprovementOf(metric.Direction), Latest?.Target));
+        Spc = Chart(metric.Direction, Readings, MetricRebases.Of(metric.RebasePeriods), Latest?.Target);
         PointsByMonth = Spc.Points.ToDictionary(p => p.Period, StringComparer.Ordinal);
+        var from = window is { } n && valued.Count > n ? valued[^n].Month.ToString() : null;
+        Charted = from is null ? Spc.Points : [.. Spc.Points.Where(p => string.CompareOrdinal(p.Period, from) >= 0)];
+    }
+
+    /// <summary>
+    /// The SPC chart of a metric's series by the packs' rule: from the first reading with a value (a later month without one stays
+    /// in, with no point), rebased at those of <paramref name="rebasePeriods"/> inside the series, screening on.
+    /// </summary>
+    public static SpcResult Chart(Direction direction, IReadOnlyList<MetricReading> ordered, IReadOnlyList<string> rebasePeriods, double? target)
+    {
+        var first = ordered.ToList().FindIndex(r => r.Value is not null);
+        var series = first < 0 ? [] : ordered.Skip(first).ToList();
+        // A rebase before the first value (or after the last month) is not part of this series.
+        var periods = series.Select(r => r.Month.ToString()).ToHashSet(StringComparer.Ordinal);
+        return SpcCalculator.Calculate(
+            [.. series.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value))],
+            new SpcOptions(ImprovementOf(direction), target, RebasePeriods: [.. rebasePeriods.Where(periods.Contains)], ScreenOutliers: true));
     }
 
     public MetricDefinition Metric { get; }
@@ -44,10 +60,13 @@ public sealed class MetricSeries
     /// <summary>How many months have a value (the chart may show fewer).</summary>
     public int ValueCount { get; }
 
-    /// <summary>The chart of the charted months: the points drawn, their limits and the icons.</summary>
+    /// <summary>The chart of the whole series: every point, its limits, and the icons of the latest point.</summary>
     public SpcResult Spc { get; }
 
-    /// <summary>The charted points by month; a month before the chart's window has none.</summary>
+    /// <summary>The points drawn: the latest of <see cref="Spc"/>'s within the window (all of them when there is no window).</summary>
+    public IReadOnlyList<SpcPoint> Charted { get; }
+
+    /// <summary>Every point by month; a month before the first value has none.</summary>
     public IReadOnlyDictionary<string, SpcPoint> PointsByMonth { get; }
 
     /// <summary>The target the assurance icon uses: the latest month's.</summary>

@@ -49,7 +49,8 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
         }
 
         var outputDirectory = Directory.CreateDirectory(Path.GetDirectoryName(output)!).FullName;
-        var staging = Directory.CreateDirectory(Path.Combine(outputDirectory, $".localcare-backup-{Guid.NewGuid():N}")).FullName;
+        // The copies hold health data and the sign-in keys: only the owner may read them, as in the data directory itself.
+        var staging = CreateOwnerOnlyDirectory(Path.Combine(outputDirectory, $".localcare-backup-{Guid.NewGuid():N}"));
         var partial = output + ".partial";
         try
         {
@@ -72,6 +73,10 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
                 {
                     progress?.Report(new BackupProgress("dumping the app database with pg_dump"));
                     await PgDump.RunAsync(settings.ConnectionString, pgDump + ".partial", cancellationToken);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(pgDump + ".partial", OwnerOnlyFile);
+                    }
                 }
 
                 progress?.Report(new BackupProgress("copying keys, rejects and other files"));
@@ -190,7 +195,13 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
 
     private static async Task WriteArchiveAsync(string path, string staging, BackupManifest manifest, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        await using var file = new FileStream(path, options);
         await using (var gzip = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true))
         await using (var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: false))
         {
@@ -204,6 +215,13 @@ public sealed class DataBackup(DatabaseSettings settings, WarehouseDatabase ware
 
         file.Flush(flushToDisk: true);
     }
+
+    /// <summary>Read and write for the owner only (600): the archive and the pg_dump.</summary>
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private static string CreateOwnerOnlyDirectory(string path) => OperatingSystem.IsWindows()
+        ? Directory.CreateDirectory(path).FullName
+        : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
 
     internal static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Boards;
 using LocalCare.Core.Boards.Packs;
 using LocalCare.Core.Generation;
@@ -101,6 +102,10 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
         var narratives = (await db.Narratives.AsNoTracking().Include(n => n.Actions).Where(n => n.MeetingId == meeting.Id).ToListAsync(cancellationToken))
             .ToDictionary(n => n.MetricId, StringComparer.Ordinal);
         var names = organisation.Localities.Concat(organisation.Neighbourhoods).Concat(organisation.Services).ToDictionary(u => u.UnitRef, u => u.Name, StringComparer.Ordinal);
+        // The commissioning metrics' sources are in the app database, their import records in the audit trail.
+        var commissioning = metrics.Any(m => CommissioningMetricDefinitions.Includes(m.Id))
+            ? (Data: await Commissioning.CommissioningDataReader.ReadAsync(db, cancellationToken), Rejects: await Commissioning.CommissioningImportRejects.ReadAsync(db, cancellationToken))
+            : default;
 
         return [.. metrics.Select(metric =>
         {
@@ -111,7 +116,10 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
             var breakdown = own.Where(v => v.Month == month && names.ContainsKey(v.Unit))
                 .Select(v => new UnitValue(v.Unit, names[v.Unit], v.Value, lookup.For(metric.Id, v.Unit, year)))
                 .ToList();
-            var tables = metric.IsManual ? [] : SourceQuality.TablesOf(MetricLibrary.Find(metric.Id)?.Sql ?? metric.Sql, manual: false);
+            var commissioningSources = commissioning.Data is { } data && CommissioningMetricDefinitions.Includes(metric.Id)
+                ? CommissioningQuality.Of(metric.Id, data, month, commissioning.Rejects)
+                : null;
+            var tables = metric.IsManual || commissioningSources is not null ? [] : SourceQuality.TablesOf(MetricLibrary.Find(metric.Id)?.Sql ?? metric.Sql, manual: false);
             var narrative = narratives.GetValueOrDefault(metric.Id) is { } written ? Narrative(written)
                 : toFollow.TryGetValue(metric.Id, out var reason) ? new ExceptionNarrative("", "", [], "", null, metric.AccountableUserName ?? "", reason)
                 : null;
@@ -119,13 +127,13 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
                 metric,
                 themes.GetValueOrDefault(metric.Id),
                 readings,
-                [.. metric.RebasePeriods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                MetricRebases.Of(metric.RebasePeriods),
                 lookup.For(metric.Id, UnitRefs.Lco, year),
                 breakdown,
-                Quality(metric, month, tables, sources, readings, signedOff.Contains(metric.Id)),
+                Quality(metric, month, tables, sources, commissioningSources, readings, signedOff.Contains(metric.Id)),
                 flags.Contains(metric.Id),
                 narrative,
-                metric.IsManual ? ManualSource : string.Join(", ", tables),
+                metric.IsManual ? ManualSource : string.Join(", ", commissioningSources?.Files ?? tables),
                 metric.AccountableUserName);
         })];
     }
@@ -134,15 +142,20 @@ public sealed class PackInputs(LocalCareDbContext db, WarehouseDatabase warehous
         new(metric.Id, value.Month, value.Unit, value.Numerator, value.Denominator, value.Value, target, metric.Direction.Met(value.Value, target));
 
     /// <summary>
-    /// Timely and Complete come from the import records of the tables the metric reads. A manual metric has no import rows of its
+    /// Timely and Complete come from the import records of the tables the metric reads, or for a commissioning metric of the
+    /// commissioning files it is computed from (<see cref="CommissioningQuality"/>). A manual metric has no import rows of its
     /// own month to judge, so its own readings stand in: timely by its latest value, complete when the month has a value (docs/board-packs.md).
     /// </summary>
     private static DataQualityMark Quality(
         MetricDefinition metric, YearMonth month, IReadOnlyList<string> tables, IReadOnlyDictionary<string, SourceMonth> sources,
-        IReadOnlyList<MetricReading> readings, bool signedOff)
+        CommissioningSourceMonth? commissioning, IReadOnlyList<MetricReading> readings, bool signedOff)
     {
         Rag timely, complete;
-        if (metric.IsManual || tables.Count == 0)
+        if (commissioning is not null)
+        {
+            (timely, complete) = CommissioningQuality.Mark(month, commissioning);
+        }
+        else if (metric.IsManual || tables.Count == 0)
         {
             var latest = readings.LastOrDefault(r => r.Value is not null)?.Month;
             timely = DataQualityRules.Timely(month, [latest]);

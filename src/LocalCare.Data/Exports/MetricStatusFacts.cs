@@ -22,7 +22,7 @@ public sealed class MetricStatusFacts : ExportTableSource
         Number("target", "The latest month's target: the one the assurance icon uses."),
         Boolean("met", "Whether the latest value met its target."),
         Integer("months_with_value", "How many stored months have a value."),
-        Integer("points_charted", "How many points the chart has (at most 24)."),
+        Integer("points_charted", "How many points the chart draws (the latest 24 at most); its mean and limits are the whole series'."),
         Number("mean", "The latest group's mean."),
         Number("lower_process_limit", "The latest group's lower process limit."),
         Number("upper_process_limit", "The latest group's upper process limit."),
@@ -40,7 +40,7 @@ public sealed class MetricStatusFacts : ExportTableSource
             var latest = series.Latest;
             table.Add(
                 series.Metric.Id, series.Unit, latest?.Month.FirstDay, latest?.Value, latest?.Target, latest?.Met,
-                series.ValueCount, spc.Points.Count, spc.Mean, spc.Lpl, spc.Upl,
+                series.ValueCount, series.Charted.Count, spc.Mean, spc.Lpl, spc.Upl,
                 latest is null ? null : spc.Variation?.ToCode(), spc.Assurance?.ToCode(), series.IsException,
                 spc.Warnings.Count == 0 ? null : string.Join(' ', spc.Warnings));
         }

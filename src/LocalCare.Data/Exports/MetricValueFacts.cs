@@ -27,7 +27,7 @@ public sealed class MetricValueFacts : ExportTableSource
         Boolean("met", "Whether the value met the target in the metric's direction; empty without a value or a target."),
         Boolean("in_chart", "Whether the month is one of the chart's points (the latest 24 months with a value, as on the metric page)."),
         Boolean("is_latest", "The latest month with a value at this unit: its variation and assurance are the metric page's icons."),
-        Integer("spc_group", "0 for the first group of points, one more at each rebase; empty when not charted."),
+        Integer("spc_group", "0 for the first group of points, one more at each rebase; empty for a month without a value. The SPC columns are the whole series' (as the metric page and the packs compute them), not only the drawn points'."),
         Number("mean", "The mean of the point's group (the centre line)."),
         Number("lower_process_limit", "The group's lower process limit; empty when the group has fewer than 2 points."),
         Number("upper_process_limit", "The group's upper process limit; empty when the group has fewer than 2 points."),
@@ -48,6 +48,7 @@ public sealed class MetricValueFacts : ExportTableSource
         foreach (var series in await sources.SeriesAsync(cancellationToken))
         {
             var improvement = MetricSeries.ImprovementOf(series.Metric.Direction);
+            var drawn = series.Charted.Select(p => p.Period).ToHashSet(StringComparer.Ordinal);
             foreach (var r in series.Readings.Where(r => sources.Exports(r.Month)))
             {
                 var point = series.PointsByMonth.GetValueOrDefault(r.Month.ToString());
@@ -56,7 +57,7 @@ public sealed class MetricValueFacts : ExportTableSource
                 var assurance = point is null ? null : latest ? series.Spc.Assurance : Assurances.Of(r.Target, improvement, point.Lpl, point.Upl);
                 table.Add(
                     r.MetricId, r.Unit, r.Month.FirstDay, r.Numerator, r.Denominator, r.Value, r.Target, r.Met,
-                    point is not null, latest, point?.Group, point?.Mean, point?.Lpl, point?.Upl, point?.NearLpl, point?.NearUpl,
+                    drawn.Contains(r.Month.ToString()), latest, point?.Group, point?.Mean, point?.Lpl, point?.Upl, point?.NearLpl, point?.NearUpl,
                     label?.ToCode(),
                     label is null ? null : label is SpcLabel.AboveUpl or SpcLabel.BelowLpl,
                     label is null ? null : label is SpcLabel.TrendIncreasing or SpcLabel.TrendDecreasing,

@@ -72,8 +72,9 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             if (!stored)
             {
                 var counts = RejectCounts(connection, sources);
+                var months = RejectMonths(connection, sources);
                 transaction.Rollback();
-                RecordRun(connection, importId, started, options, "rejected", report, counts);
+                RecordRun(connection, importId, started, options, "rejected", report, counts, months);
                 throw new ImportRejectedException(report);
             }
 
@@ -88,7 +89,7 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             }
 
             var rejectCounts = RejectCounts(connection, sources);
-            RecordRunRows(connection, importId, started, options, anyRejects ? "stored_with_rejects" : "stored", report, rejectCounts);
+            RecordRunRows(connection, importId, started, options, anyRejects ? "stored_with_rejects" : "stored", report, rejectCounts, anyRejects ? RejectMonths(connection, sources) : []);
             if (beforeCommit is not null)
             {
                 await beforeCommit();
@@ -144,7 +145,7 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         }
 
         var report = new ImportReport(importId, true, files, [], warnings);
-        RecordRunRows(connection, importId, started, options, "stored", report, []);
+        RecordRunRows(connection, importId, started, options, "stored", report, [], []);
         if (beforeCommit is not null)
         {
             await beforeCommit();
@@ -315,14 +316,37 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
         Sql.Query(connection, "SELECT file_no, column_name, rule, service_code, count(*) FROM rejects GROUP BY ALL",
             r => (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4)));
 
-    private void RecordRun(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts)
+    /// <summary>
+    /// Each file's rejected rows by the month their date column gives (<see cref="Quality.SourceQuality.Sources"/>), for the packs'
+    /// Complete; a row whose date is itself unreadable has no month (null). Files of tables without a date column are left out.
+    /// </summary>
+    private static List<(int File, DateTime? Month, long Rows)> RejectMonths(DuckDBConnection connection, IReadOnlyList<ImportSource> sources)
+    {
+        var months = new List<(int File, DateTime? Month, long Rows)>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (!Quality.SourceQuality.Sources.TryGetValue(sources[i].Spec.Table, out var column))
+            {
+                continue;
+            }
+
+            months.AddRange(Sql.Query(connection, $"""
+                SELECT CAST(date_trunc('month', TRY_CAST(s.v_{column} AS TIMESTAMP)) AS TIMESTAMP), count(DISTINCT r.ord)
+                FROM rejects r JOIN stage_{i} s ON s.ord = r.ord WHERE r.file_no = {i} GROUP BY ALL
+                """, r => (i, r.IsDBNull(0) ? (DateTime?)null : r.GetDateTime(0), r.GetInt64(1))));
+        }
+
+        return months;
+    }
+
+    private void RecordRun(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts, List<(int File, DateTime? Month, long Rows)> months)
     {
         using var transaction = connection.BeginTransaction();
-        RecordRunRows(connection, importId, started, options, status, report, counts);
+        RecordRunRows(connection, importId, started, options, status, report, counts, months);
         transaction.Commit();
     }
 
-    private void RecordRunRows(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts)
+    private void RecordRunRows(DuckDBConnection connection, int importId, DateTime started, ImportOptions options, string status, ImportReport report, List<(int File, string? Column, string Rule, string? Service, long Rows)> counts, List<(int File, DateTime? Month, long Rows)> months)
     {
         using (var runs = connection.CreateAppender("import_runs"))
         {
@@ -339,10 +363,18 @@ public sealed partial class WarehouseImport(WarehouseDatabase warehouse, TimePro
             }
         }
 
-        using var rejects = connection.CreateAppender("import_reject_counts");
-        foreach (var (file, column, rule, service, rows) in counts)
+        using (var rejects = connection.CreateAppender("import_reject_counts"))
         {
-            rejects.CreateRow().AppendValue(importId).AppendValue(report.Files[file].File).AppendValue(column).AppendValue(rule).AppendValue(service).AppendValue(rows).EndRow();
+            foreach (var (file, column, rule, service, rows) in counts)
+            {
+                rejects.CreateRow().AppendValue(importId).AppendValue(report.Files[file].File).AppendValue(column).AppendValue(rule).AppendValue(service).AppendValue(rows).EndRow();
+            }
+        }
+
+        using var byMonth = connection.CreateAppender("import_reject_months");
+        foreach (var (file, month, rows) in months)
+        {
+            byMonth.CreateRow().AppendValue(importId).AppendValue(report.Files[file].File).AppendValue(month).AppendValue(rows).EndRow();
         }
     }
 

@@ -7,14 +7,15 @@ namespace LocalCare.Warehouse.Quality;
 /// <summary>One source table's data for a month: the latest month it has data for, the month's rows, and those with a problem.</summary>
 /// <param name="Table">The warehouse table (referrals, contacts, …).</param>
 /// <param name="LatestMonth">The latest month with any row; null when the table is empty.</param>
-/// <param name="Rows">Rows of the month, plus the rows the latest import of the table's file rejected.</param>
+/// <param name="Rows">Rows of the month, plus the rows the latest import of the table's file rejected in the month (by their date; an unreadable date counts in every month).</param>
 /// <param name="ProblemRows">Of those: rejected rows, rows with an unknown neighbourhood, contacts not linked to a referral or before it.</param>
 public sealed record SourceMonth(string Table, YearMonth? LatestMonth, long Rows, long ProblemRows);
 
 /// <summary>
 /// The import's data-quality records per source table and month, for the data-quality mark (board-packs.md): which tables a
 /// metric reads, how recent each is, and how many of the month's rows were rejected, carry an unknown code or miss their
-/// linkage. Rejected rows carry no month, so a table's rejects in its latest import count in every month (docs/board-packs.md).
+/// linkage. A table's rejects in its latest import count in the month their date gives; one whose date could not be read counts in
+/// every month (docs/board-packs.md).
 /// </summary>
 public static partial class SourceQuality
 {
@@ -54,12 +55,20 @@ public static partial class SourceQuality
 
         var from = $"TIMESTAMP '{month.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} 00:00:00'";
         var to = $"TIMESTAMP '{month.AddMonths(1).FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} 00:00:00'";
-        // The rows the latest stored import of each file rejected (a run that stored nothing changed nothing).
-        var rejects = Sql.Query(connection, """
-            SELECT f.file, f.rows_rejected
-            FROM import_files f JOIN import_runs r ON r.import_id = f.import_id
-            WHERE r.status LIKE 'stored%'
-              AND f.import_id = (SELECT max(f2.import_id) FROM import_files f2 JOIN import_runs r2 ON r2.import_id = f2.import_id WHERE f2.file = f.file AND r2.status LIKE 'stored%')
+        // The rows the latest stored import of each file rejected (a run that stored nothing changed nothing), in this month: those
+        // its date puts in the month, and those whose date was unreadable (they could be in any month). A run recorded before
+        // rejects were counted by month counts all its rejects in every month.
+        var rejects = Sql.Query(connection, $"""
+            WITH latest AS (
+                SELECT f.import_id, f.file, f.rows_rejected
+                FROM import_files f JOIN import_runs r ON r.import_id = f.import_id
+                WHERE r.status LIKE 'stored%'
+                  AND f.import_id = (SELECT max(f2.import_id) FROM import_files f2 JOIN import_runs r2 ON r2.import_id = f2.import_id WHERE f2.file = f.file AND r2.status LIKE 'stored%'))
+            SELECT l.file,
+                   CAST(CASE WHEN count(m.import_id) = 0 THEN max(l.rows_rejected)
+                        ELSE coalesce(sum(m.rows) FILTER (WHERE m.month IS NULL OR (m.month >= {from} AND m.month < {to})), 0) END AS BIGINT)
+            FROM latest l LEFT JOIN import_reject_months m ON m.import_id = l.import_id AND m.file = l.file
+            GROUP BY l.file
             """, r => (File: r.GetString(0), Rows: r.GetInt64(1)))
             .GroupBy(r => Path.GetFileNameWithoutExtension(r.File), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Rows), StringComparer.Ordinal);

@@ -31,6 +31,11 @@ public static class WarehouseSchema
         CREATE TABLE IF NOT EXISTS import_reject_counts (
             import_id INTEGER NOT NULL, file VARCHAR NOT NULL, column_name VARCHAR, rule VARCHAR NOT NULL, service_code VARCHAR, rows BIGINT NOT NULL)
         """,
+        // Rejected rows per month of their date (null: the date itself was unreadable), for the packs' Complete. Older runs have none.
+        """
+        CREATE TABLE IF NOT EXISTS import_reject_months (
+            import_id INTEGER NOT NULL, file VARCHAR NOT NULL, month TIMESTAMP, rows BIGINT NOT NULL)
+        """,
     ];
 
     /// <summary>Creates whatever is missing. Idempotent.</summary>

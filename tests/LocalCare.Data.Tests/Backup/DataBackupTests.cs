@@ -61,6 +61,8 @@ public sealed class DataBackupTests : IDisposable
             Assert.Equal(directory, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "keys")));
             Assert.Equal(file, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "keys", "key-1.xml")));
             Assert.Equal(file, File.GetUnixFileMode(Path.Combine(restored.DataDirectory, "localcare.db")));
+            // The archive holds the same: for the user who made it only.
+            Assert.Equal(file, File.GetUnixFileMode(archive));
         }
     }
 
@@ -227,6 +229,11 @@ public sealed class DataBackupTests : IDisposable
         Assert.Equal(["rejects/import-1.csv", "warehouse.duckdb"], result.Manifest.Files.Select(f => f.Path));
         Assert.Equal(new BackupFile("app.pgdump", new FileInfo(dump).Length, await DataBackupSha256(dump)), result.Manifest.AppDatabaseDump);
         Assert.Null(done.SqliteFile);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(dump));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));
+        }
         using (var warehouse = WarehouseDatabase.In(target).OpenReader()!)
         {
             Assert.Equal(2, Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals"));

@@ -80,6 +80,34 @@ public sealed class PackInputsTests
         Assert.All(input.Metrics.Where(m => m.Metric.Id != "crisis-response-2h"), m => Assert.False(m.Flagged));
     }
 
+    [Fact]
+    public async Task ACommissioningMetricsMark_ComesFromTheCommissioningDataAndItsImportRecords()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await database.InitialiseAsync(demo: true);
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var meeting = await LatestMeetingWithDataAsync(db, StandardBoards.FinancePerformanceContracting, ct);
+        var inputs = scope.ServiceProvider.GetRequiredService<PackInputs>();
+        var data = await LocalCare.Data.Commissioning.CommissioningDataReader.ReadAsync(db, ct);
+
+        var before = (await inputs.ForMeetingAsync(meeting.Id, 1, cancellationToken: ct))!.Metrics.Single(m => m.Metric.Id == Core.Commissioning.CommissioningMetrics.LocalSpend);
+        // A later run of spend.csv rejected as many rows as the month has: Complete turns red.
+        var monthRows = data.Spend.Count(s => s.Month == meeting.ReportingMonth);
+        scope.ServiceProvider.GetRequiredService<LocalCare.Data.Audit.AuditLog>().Imported("commissioning", "spend.csv", null, 0, 0, 0, 0, rejected: monthRows);
+        await db.SaveChangesAsync(ct);
+        var after = (await inputs.ForMeetingAsync(meeting.Id, 1, cancellationToken: ct))!.Metrics.Single(m => m.Metric.Id == Core.Commissioning.CommissioningMetrics.LocalSpend);
+
+        var expected = Core.Commissioning.CommissioningQuality.Mark(meeting.ReportingMonth,
+            Core.Commissioning.CommissioningQuality.Of(Core.Commissioning.CommissioningMetrics.LocalSpend, data, meeting.ReportingMonth, new Dictionary<string, long>()));
+        Assert.True(monthRows > 0);
+        Assert.Equal(expected, (before.Quality.Timely, before.Quality.Complete));
+        Assert.Equal(Rag.Green, before.Quality.Complete); // the demo's spend has no rejects
+        Assert.Equal("spend.csv, contracts.csv, providers.csv", before.Source);
+        Assert.Equal(Rag.Red, after.Quality.Complete);
+    }
+
     private static async Task<Meeting> LatestMeetingWithDataAsync(LocalCareDbContext db, string board, CancellationToken ct)
     {
         var last = await db.MetricValues.MaxAsync(v => v.Month, ct);

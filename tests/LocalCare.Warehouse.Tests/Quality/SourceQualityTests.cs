@@ -32,6 +32,35 @@ public sealed class SourceQualityTests : IDisposable
     }
 
     [Fact]
+    public void ARejectedRow_CountsInTheMonthItsDateGives_AndOneWithAnUnreadableDateInEveryMonth()
+    {
+        using var warehouse = new TestWarehouse();
+        const string header = "referral_id,person_id,service_code,neighbourhood_code,received_at,urgency,discharged_at";
+        var referrals = warehouse.Write("referrals.csv", $"""
+            {header}
+            R1,P1,POD,INT-A,2024-05-01T09:30,routine,
+            R2,P1,POD,INT-A,2024-05-02T09:30,routine,
+            R3,P1,POD,INT-A,2024-05-03T09:30,soon,
+            R4,P1,POD,INT-A,2024-06-01T09:30,routine,
+            R5,P1,POD,INT-A,last tuesday,routine,
+
+            """);
+
+        warehouse.Import(new LocalCare.Warehouse.Imports.ImportOptions("tester", AllowRejects: true), referrals);
+        var may = SourceQuality.Read(warehouse.Database, new YearMonth(2024, 5))["referrals"];
+        var june = SourceQuality.Read(warehouse.Database, new YearMonth(2024, 6))["referrals"];
+        var july = SourceQuality.Read(warehouse.Database, new YearMonth(2024, 7))["referrals"];
+
+        // May: 2 stored, R3 (bad urgency, dated May) and R5 (no readable date); June: 1 stored and R5; July: only R5.
+        Assert.Equal((4L, 2L), (may.Rows, may.ProblemRows));
+        Assert.Equal((2L, 1L), (june.Rows, june.ProblemRows));
+        Assert.Equal((1L, 1L), (july.Rows, july.ProblemRows));
+        Assert.Equal(
+            [("referrals.csv", (DateTime?)null, 1L), ("referrals.csv", new DateTime(2024, 5, 1), 1L)],
+            [.. warehouse.Rows("SELECT file, month, rows FROM import_reject_months ORDER BY month NULLS FIRST", r => (r.GetString(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1), r.GetInt64(2)))]);
+    }
+
+    [Fact]
     public void AMetricsSources_AreTheTablesItsSqlReads()
     {
         Assert.Equal(["referrals", "contacts"], SourceQuality.TablesOf(MetricLibrary.Find("crisis-response-2h")!.Sql, manual: false));

@@ -93,6 +93,32 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         Assert.True(failures.Count == 0, $"{failures.Count} answers differ from what the app declares (table: {file}):\n" + string.Join('\n', failures));
     }
 
+    /// <summary>
+    /// The rule each endpoint declares, against the approved list committed beside this test: the matrix above checks the app
+    /// against its own declarations, so a removed <c>[Authorize(Roles = …)]</c> or a handler rule gone would pass it. A change of
+    /// who may do what must be approved by changing <c>authorization-rules.approved.txt</c> (the received list is written beside
+    /// the test assembly, to copy over it once the change is meant).
+    /// </summary>
+    [Fact]
+    public async Task EveryEndpointsRule_IsTheApprovedOne()
+    {
+        var received = (await RequestsAsync())
+            .Select(r => $"{r.Method}{(r.Handler is null ? "" : " " + r.Handler)} {r.Route} → {r.RuleText}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var approvedFile = Path.Combine(AppContext.BaseDirectory, "Security", "authorization-rules.approved.txt");
+        var approved = File.Exists(approvedFile) ? (await File.ReadAllLinesAsync(approvedFile, TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList() : [];
+        var receivedFile = Path.Combine(AppContext.BaseDirectory, "authorization-rules.received.txt");
+        await File.WriteAllLinesAsync(receivedFile, received, TestContext.Current.CancellationToken);
+
+        var added = received.Except(approved, StringComparer.Ordinal).ToList();
+        var removed = approved.Except(received, StringComparer.Ordinal).ToList();
+        Assert.True(added.Count == 0 && removed.Count == 0,
+            $"The endpoints' rules differ from tests/LocalCare.Web.Tests/Security/authorization-rules.approved.txt (received: {receivedFile}).\n"
+            + string.Concat(added.Select(a => $"+ {a}\n")) + string.Concat(removed.Select(r => $"- {r}\n")));
+    }
+
     /// <summary>What a caller should get; null when the response is right.</summary>
     private static string? Check(MatrixRequest request, string caller, HttpResponseMessage response, string body)
     {

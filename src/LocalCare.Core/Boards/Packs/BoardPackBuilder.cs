@@ -42,11 +42,8 @@ public static class BoardPackBuilder
         var upTo = input.Readings.Where(r => r.Month <= month).OrderBy(r => r.Month).ToList();
         var first = upTo.FindIndex(r => r.Value is not null);
         var series = first < 0 ? [] : upTo[first..];
-        // A rebase after the reporting month (or before the first value) is not part of this pack's series.
-        var periods = series.Select(r => r.Month.ToString()).ToHashSet(StringComparer.Ordinal);
-        var spc = SpcCalculator.Calculate(
-            [.. series.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value))],
-            new SpcOptions(MetricSeries.ImprovementOf(input.Metric.Direction), input.Target, RebasePeriods: [.. input.RebasePeriods.Where(periods.Contains)], ScreenOutliers: true));
+        // The metric pages chart by the same rule (MetricSeries.Chart), so a pack and the page for the same month agree.
+        var spc = MetricSeries.Chart(input.Metric.Direction, series, input.RebasePeriods, input.Target);
         var latest = series.LastOrDefault(r => r.Value is not null);
         return new PackMetric(
             input.Metric,

@@ -18,7 +18,7 @@ namespace LocalCare.Web.Features.Performance;
 public sealed class MetricModel(
     MetricDetailQuery query, CommentaryEditor commentaryEditor, MetricTargets targets, ManualValueEntry manualValues,
     MetricCompute compute, WarehouseGate gate, Boards.Packs.MetricSignOffs signOffs, Boards.Packs.MetricReviews reviews, PerformanceCache cache,
-    History.ChangeHistory history) : PageModel
+    History.ChangeHistory history, MetricRebaseEditor rebaseEditor) : PageModel
 {
     public MetricDetail Detail { get; private set; } = null!;
 
@@ -214,6 +214,34 @@ public sealed class MetricModel(
         return Redirect(PageUrl() + "#review");
     }
 
+    /// <summary>What the rebase form last posted, shown again with its error.</summary>
+    public string? RebaseText { get; private set; }
+
+    public async Task<IActionResult> OnPostRebasesAsync(string metricId, string? unit, string? rebases, CancellationToken cancellationToken)
+    {
+        if (!CanCompute)
+        {
+            return Forbid();
+        }
+
+        if (await LoadForPostAsync(metricId, unit, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var outcome = (await rebaseEditor.SetAsync(metricId, rebases, cancellationToken))!;
+        if (outcome.Error is { } error)
+        {
+            RebaseText = rebases;
+            return Invalid(Single("rebases", error));
+        }
+
+        Message = outcome.Periods.Count == 0
+            ? $"{Detail.Metric.Name} has no rebase periods: its limits run over the whole series"
+            : $"Rebase periods of {Detail.Metric.Name} set to {MetricRebases.Describe(outcome.Periods)}";
+        return Redirect(PageUrl() + "#rebase-periods");
+    }
+
     public async Task<IActionResult> OnPostComputeAsync(string metricId, string? unit, CancellationToken cancellationToken)
     {
         if (!CanCompute)
@@ -273,7 +301,7 @@ public sealed class MetricModel(
     public FieldError Field(string id) => new(id, Errors.For(id));
 
     /// <summary>The points the chart draws: the last <see cref="MetricSeries.DefaultPoints"/> months with a value, or all.</summary>
-    public IReadOnlyList<Core.Spc.SpcPoint> ChartPoints => Detail.Series.Spc.Points;
+    public IReadOnlyList<Core.Spc.SpcPoint> ChartPoints => Detail.Series.Charted;
 
     /// <summary>The chart to draw, with its accessible name and description.</summary>
     public SpcChartInput Chart() => MetricChart.Input(Detail);

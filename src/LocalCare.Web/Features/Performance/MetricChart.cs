@@ -8,7 +8,7 @@ public static class MetricChart
     /// <summary>The chart to draw, with its accessible name and description.</summary>
     public static SpcChartInput Input(MetricDetail detail)
     {
-        var points = detail.Series.Spc.Points;
+        var points = detail.Series.Charted;
         var title = $"SPC chart of {detail.Metric.Name} at {detail.Unit.Name}"
                     + (points.Count == 0 ? "" : $", {MetricModel.MonthName(points[0].Period)} to {MetricModel.MonthName(points[^1].Period)}");
         return new SpcChartInput("spc", title, Summary(detail), detail.Metric.Kind, points, detail.Series.TargetsByMonth(), v => detail.Metric.Format(v));
@@ -25,8 +25,10 @@ public static class MetricChart
         }
 
         var spc = series.Spc;
-        var count = spc.Points.Count;
-        var special = spc.Points.Count(p => p.PointType != Core.Spc.PointType.CommonCause);
+        // The mean and limits are the latest group's (a rebase starts a new one).
+        var count = spc.Points.Count == 0 ? 0 : spc.Points.Count(p => p.Group == spc.Points[^1].Group);
+        var drawn = series.Charted;
+        var special = drawn.Count(p => p.PointType != Core.Spc.PointType.CommonCause);
         var text = new List<string>
         {
             $"The latest value, for {MetricModel.MonthName(latest.Month.ToString())}, is {metric.Format(latest.Value)}"
@@ -34,7 +36,7 @@ public static class MetricChart
             spc.Lpl is { } lpl && spc.Upl is { } upl
                 ? $"Over {count} months the mean is {metric.Format(spc.Mean)} and the process limits are {metric.Format(lpl)} to {metric.Format(upl)}."
                 : $"The mean is {metric.Format(spc.Mean)}; one month is too few for process limits.",
-            $"{special} of the {count} months {(special == 1 ? "is" : "are")} special cause.",
+            $"{special} of the {drawn.Count} months drawn {(special == 1 ? "is" : "are")} special cause.",
             $"Variation: {SpcIcons.Text(spc.Variation)}.",
             $"Assurance: {SpcIcons.Text(spc.Assurance, hasValues: true)}.",
         };

@@ -24,13 +24,33 @@ public static class PerformanceApi
             .WithTags("Performance");
         api.MapGet("/metrics/{id}/spc", GetMetricSpc)
             .WithName("GetMetricSpc")
-            .WithSummary("A metric's Making Data Count chart at a unit (default lco), in spc.md's JSON shape: the latest 24 months with a value (points=all: every month), improvement from the metric's direction, the latest month's target for assurance.")
+            .WithSummary("A metric's Making Data Count chart at a unit (default lco), in spc.md's JSON shape: the latest 24 months with a value drawn (points=all: every month); limits and icons from the whole series with the metric's rebase periods, as the packs chart it; improvement from the metric's direction, the latest month's target for assurance.")
             .WithTags("Performance");
         api.MapGet("/performance", GetPerformance)
             .WithName("GetPerformance")
             .WithSummary("The performance summary: per metric at a unit (default lco), of one board or all, the latest month with a value, its target, the variation and assurance icons and the last 24 points; sort=exceptions puts exceptions first.")
             .WithTags("Performance");
+        api.MapPut("/metrics/{id}/rebases", PutRebases)
+            .WithName("SetMetricRebases")
+            .WithSummary("Sets a metric's rebase periods (analysts, admins): the months where its SPC limits start again, as {\"periods\": [\"YYYY-MM\", …]}; an empty list removes them. Answers {\"metric\", \"periods\"}.")
+            .WithTags("Performance")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PerformanceAccess.MetricsRoles });
         return api;
+    }
+
+    /// <summary>What a PUT of rebase periods sends and what it answers: the metric and its months, oldest first.</summary>
+    public sealed record MetricRebasesJson(string? Metric, IReadOnlyList<string>? Periods);
+
+    public static async Task<Results<Ok<MetricRebasesJson>, NotFound<ProblemDetails>, ValidationProblem>> PutRebases(
+        string id, MetricRebasesJson body, MetricRebaseEditor editor, CancellationToken cancellationToken)
+    {
+        var outcome = await editor.SetAsync(id, string.Join(',', body.Periods ?? []), cancellationToken);
+        return outcome switch
+        {
+            null => MetricNotFound(id),
+            { Error: { } error } => Invalid(new Dictionary<string, string[]> { ["periods"] = [error] }),
+            _ => TypedResults.Ok(new MetricRebasesJson(id, outcome.Periods)),
+        };
     }
 
     public static async Task<Ok<IReadOnlyList<MetricInfo>>> GetMetrics(LocalCareDbContext db, CancellationToken cancellationToken)
@@ -96,7 +116,8 @@ public static class PerformanceApi
         }
 
         var series = await query.SeriesAsync(metric, unit, points == "all" ? null : MetricSeries.DefaultPoints, cancellationToken);
-        return TypedResults.Ok(SpcJson.From(series.Spc));
+        // The points drawn (the latest 24 unless all are asked for), with the whole series' limits and icons: the metric page's chart.
+        return TypedResults.Ok(SpcJson.From(series.Spc with { Points = series.Charted }));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PerformanceRow>>, ValidationProblem>> GetPerformance(

@@ -14,6 +14,7 @@ public static class PerformanceFeature
         builder.Services.AddScoped<CommentaryEditor>();
         builder.Services.AddScoped<ManualValueEntry>();
         builder.Services.AddScoped<NewMetricForm>();
+        builder.Services.AddScoped<MetricRebaseEditor>();
         return builder;
     }
 }

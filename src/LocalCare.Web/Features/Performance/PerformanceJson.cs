@@ -43,7 +43,7 @@ public sealed record PerformanceRow(
         series.Metric.Id, series.Metric.Name, series.Metric.BoardCode, series.Unit, series.Latest?.Month.ToString(), series.Latest?.Value,
         series.Metric.Format(series.Latest?.Value), series.Target, series.Metric.FormatTarget(series.Target), series.Latest?.Met,
         series.Latest is null ? null : series.Spc.Variation?.ToCode(), series.Spc.Assurance?.ToCode(), series.IsException,
-        series.Spc.Points.Select(p => new TrendPoint(p.Period, p.Value, p.PointType.ToCode())).ToList());
+        series.Charted.Select(p => new TrendPoint(p.Period, p.Value, p.PointType.ToCode())).ToList());
 }
 
 /// <summary>A point of a trend line: its month, value and SPC point type.</summary>

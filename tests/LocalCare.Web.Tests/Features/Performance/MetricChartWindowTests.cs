@@ -13,26 +13,28 @@ public sealed class ThreeYearWebFactory : LocalCareWebFactory
 public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClassFixture<ThreeYearWebFactory>
 {
     [Fact]
-    public async Task Get_WithMoreThan24Months_ChartsTheLatest24WithLimitsFromThose()
+    public async Task Get_WithMoreThan24Months_DrawsTheLatest24_WithLimitsAndIconsFromTheWholeSeries()
     {
         using var client = await factory.CreateSignedInClientAsync();
         var readings = await PerformanceExpected.ReadingsAsync(factory, new MetricFilter("outcomed-appointments", "lco"));
         var valued = readings.Where(r => r.Value is not null).ToList();
+        // The packs' rule (board-packs.md): the whole series from the first value, screening on, the latest target.
         var expected = SpcCalculator.Calculate(
-            valued.Skip(valued.Count - 24).Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
+            valued.Select(r => new SpcInputPoint(r.Month.ToString(), r.Value)).ToList(),
             new SpcOptions(ImprovementDirection.Increase, valued[^1].Target));
 
         var page = await client.GetHtmlAsync("/performance/outcomed-appointments");
         var circles = page.QuerySelectorAll("[data-testid=spc-chart] circle[data-period]").ToList();
 
         Assert.True(valued.Count > 24, $"{valued.Count} months");
-        Assert.Equal(expected.Points.Select(p => (p.Period, p.PointType.ToCode())), circles.Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
+        Assert.Equal(expected.Points.TakeLast(24).Select(p => (p.Period, p.PointType.ToCode())), circles.Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
         Assert.Equal(expected.Variation!.Value.ToCode(), page.QuerySelector("[data-testid=variation]")!.GetAttribute("data-variation"));
-        Assert.Equal($"Showing the last 24 of {valued.Count} months, with limits from those. Show all {valued.Count} months", page.QuerySelector("[data-testid=points]")!.Text());
+        Assert.Equal($"Showing the last 24 of {valued.Count} months; the mean, limits and icons are from all of them. Show all {valued.Count} months", page.QuerySelector("[data-testid=points]")!.Text());
         Assert.Equal("/performance/outcomed-appointments?points=all#chart", page.QuerySelector("[data-testid=points] a")!.GetAttribute("href"));
-        Assert.Contains("Over 24 months the mean is", page.QuerySelector("[data-testid=chart-summary]")!.Text(), StringComparison.Ordinal);
-        var outside = page.QuerySelector($"[data-testid=values] tr[data-month='{valued[0].Month}'] [data-testid=spc-label]")!;
-        Assert.Equal(("none", "Not charted"), (outside.GetAttribute("data-label"), outside.Text()));
+        Assert.Contains($"Over {valued.Count} months the mean is", page.QuerySelector("[data-testid=chart-summary]")!.Text(), StringComparison.Ordinal);
+        // A month before the drawn window still has its point in the values table.
+        var first = page.QuerySelector($"[data-testid=values] tr[data-month='{valued[0].Month}'] [data-testid=spc-label]")!;
+        Assert.Equal(expected.Points[0].Label.ToCode(), first.GetAttribute("data-label"));
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClass
     }
 
     [Fact]
-    public async Task GetSpcApi_ChartsTheLatest24UnlessAllAreAsked()
+    public async Task GetSpcApi_DrawsTheLatest24UnlessAllAreAsked_WithTheSameLimits()
     {
         using var client = await factory.CreateSignedInClientAsync();
         var latest = await PerformanceExpected.SeriesAsync(factory, "dna-rate", "locality:NORTH");
@@ -59,8 +61,10 @@ public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClass
         using var window = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/metrics/dna-rate/spc?unit=locality:NORTH", UriKind.Relative), TestContext.Current.CancellationToken));
         using var every = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/metrics/dna-rate/spc?unit=locality:NORTH&points=all", UriKind.Relative), TestContext.Current.CancellationToken));
 
-        Assert.Equal(24, window.RootElement.GetProperty("points").GetArrayLength());
-        Assert.Equal(latest.Spc.Mean, window.RootElement.GetProperty("mean").GetDouble());
+        Assert.Equal(latest.Charted.Select(p => p.Period), window.RootElement.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("period").GetString()));
+        Assert.Equal(24, latest.Charted.Count);
+        // The limits are the whole series' whichever the window: the same mean with and without points=all.
+        Assert.Equal(all.Spc.Mean, window.RootElement.GetProperty("mean").GetDouble());
         Assert.Equal(all.Spc.Points.Count, every.RootElement.GetProperty("points").GetArrayLength());
         Assert.Equal(all.Spc.Mean, every.RootElement.GetProperty("mean").GetDouble());
     }

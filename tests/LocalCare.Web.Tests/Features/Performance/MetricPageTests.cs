@@ -24,7 +24,7 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         Assert.StartsWith("SPC chart of Outcomed appointments at Manchester Local Care Organisation, ", chart.QuerySelector("title#spc-title")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(page.QuerySelector("[data-testid=chart-summary]")!.Text(), chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(
-            series.Spc.Points.Select(p => (p.Period, p.PointType.ToCode())),
+            series.Charted.Select(p => (p.Period, p.PointType.ToCode())),
             chart.QuerySelectorAll("circle[data-period]").Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
         Assert.NotNull(chart.QuerySelector("[data-line=mean]"));
         Assert.Equal("6 4", chart.QuerySelector("[data-line=upl]")!.GetAttribute("stroke-dasharray"));

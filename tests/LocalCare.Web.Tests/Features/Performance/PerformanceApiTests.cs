@@ -168,7 +168,7 @@ public sealed class PerformanceApiTests(LocalCareWebFactory factory) : IClassFix
         Assert.Equal(series.Spc.Variation!.Value.ToCode(), crisis.GetProperty("variation").GetString());
         Assert.Equal(series.Spc.Assurance!.Value.ToCode(), crisis.GetProperty("assurance").GetString());
         Assert.Equal(series.IsException, crisis.GetProperty("exception").GetBoolean());
-        Assert.Equal(series.Spc.Points.Select(p => (p.Period, p.Value)), crisis.GetProperty("trend").EnumerateArray().Select(t => (t.GetProperty("month").GetString()!, t.GetProperty("value").GetDouble())));
+        Assert.Equal(series.Charted.Select(p => (p.Period, p.Value)), crisis.GetProperty("trend").EnumerateArray().Select(t => (t.GetProperty("month").GetString()!, t.GetProperty("value").GetDouble())));
     }
 
     [Fact]

@@ -46,3 +46,34 @@ public sealed class DailyRemindersTests(EmailingRemindersWebFactory factory) : I
         Assert.True(done(), $"Nothing happened within {limit} of the clock.");
     }
 }
+
+/// <summary>Without SMTP settings the daily send stops at once and never opens a scope (so never reads the database or connects).</summary>
+public sealed class DailyRemindersWithoutSmtpTests
+{
+    [Fact]
+    public async Task WithoutSmtp_TheDailySendEndsAtOnce_WithoutTouchingAnything()
+    {
+        var scopes = new CountingScopes();
+        using var reminders = new LocalCare.Web.Features.Reminders.DailyReminders(
+            scopes, LocalCare.Data.Reminders.SmtpSettings.None, new LocalCare.Data.Reminders.ReminderSettings(new TimeOnly(0, 0), null, new Dictionary<string, string>()),
+            new FakeTimeProvider(new DateTimeOffset(2025, 1, 15, 12, 0, 0, TimeSpan.Zero)),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalCare.Web.Features.Reminders.DailyReminders>.Instance);
+
+        await reminders.StartAsync(TestContext.Current.CancellationToken);
+        await reminders.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.True(reminders.ExecuteTask.IsCompletedSuccessfully);
+        Assert.Equal(0, scopes.Created);
+    }
+
+    private sealed class CountingScopes : IServiceScopeFactory
+    {
+        public int Created { get; private set; }
+
+        public IServiceScope CreateScope()
+        {
+            Created++;
+            throw new InvalidOperationException("No scope should be opened without SMTP.");
+        }
+    }
+}

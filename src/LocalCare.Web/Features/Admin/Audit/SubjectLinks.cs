@@ -28,6 +28,11 @@ public static class SubjectLinks
             "provider" => "/commissioning/providers/" + E(key),
             "metric" => "/performance/" + E(key),
             "budget" => "/commissioning/budget",
+            "vfp-scheme" => "/commissioning/budget",
+            "contract" => "/commissioning/contracts",
+            "risk" => "/risks/" + E(key),
+            "user" => "/admin/users/" + E(key),
+            "import" when key is "commissioning" or "cqc-ratings" => "/commissioning",
             _ => null,
         };
     }

@@ -48,6 +48,33 @@ public sealed class AuditTrailTests(LocalCareWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task TheApiAndThePage_FilterByUser_OnTheirOwnOrWithOtherFilters()
+    {
+        using var client = await factory.CreateSignedInClientAsync(Roles.Admin);
+        var ct = TestContext.Current.CancellationToken;
+        // Someone changes something, so the trail holds entries by more than one user.
+        using var manager = await factory.CreateSignedInClientAsync(Roles.Manager);
+        var actors = await factory.QueryAsync(db => db.AuditEntries.Select(e => e.Actor).Distinct().ToListAsync(ct));
+        var actor = actors.First(a => a != "admin");
+        var byActor = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Actor == actor, ct));
+        var signIns = await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Actor == actor && e.Action == AuditAction.SignedIn, ct));
+
+        var api = await GetAsync(client, $"/api/audit?user={Uri.EscapeDataString(actor)}");
+        var withAction = await GetAsync(client, $"/api/audit?user={Uri.EscapeDataString(actor)}&action=signedin");
+        var nobody = await GetAsync(client, "/api/audit?user=nobody-at-all");
+        var page = await client.GetHtmlAsync($"/admin/audit?user={Uri.EscapeDataString(actor)}");
+
+        Assert.True(actors.Count > 1, string.Join(", ", actors));
+        Assert.Equal(byActor, api.Total);
+        Assert.All(api.Entries, e => Assert.Equal(actor, e.Change.Actor));
+        Assert.Equal(signIns, withAction.Total);
+        Assert.All(withAction.Entries, e => Assert.Equal((actor, "signedin"), (e.Change.Actor, e.Change.Action.ToLowerInvariant())));
+        Assert.Equal(0, nobody.Total);
+        Assert.Equal(Math.Min(byActor, 50), page.QuerySelectorAll("[data-testid=audit-entries] tbody tr").Length);
+        Assert.Equal(actor, page.QuerySelector("input[name=user]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task TheApi_RefusesABadDate_NamingTheField()
     {
         using var client = await factory.CreateSignedInClientAsync(Roles.Admin);
