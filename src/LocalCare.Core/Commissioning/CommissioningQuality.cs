@@ -34,50 +34,50 @@ public static class CommissioningQuality
             case CommissioningMetrics.CareHomeBedsGoodOutstanding:
             case CommissioningMetrics.ProvidersGoodOutstanding:
             case CommissioningMetrics.ProviderReviewsOnTime:
-            {
-                string[] files = metricId == CommissioningMetrics.ProviderReviewsOnTime
-                    ? ["providers.csv", "contracts.csv", "audits.csv", "concerns.csv", CqcRatings]
-                    : ["providers.csv", "contracts.csv", CqcRatings];
-                var active = ProviderRisk.ActiveProviders(data.Contracts, census).ToHashSet(StringComparer.Ordinal);
-                var population = data.Providers
-                    .Where(p => active.Contains(p.Code) && (metricId != CommissioningMetrics.CareHomeBedsGoodOutstanding || p.ServiceType.IsCareHome()))
-                    .ToList();
-                var located = data.CqcRatings.Select(r => r.LocationId.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                var unlinked = population.Count(p => p.CqcLocationId is not { } location || !located.Contains(location.Trim()));
-                var published = data.CqcRatings.Count == 0 ? (YearMonth?)null : YearMonth.Of(data.CqcRatings.Max(r => r.PublicationDate));
-                var rejected = Rejected(files);
-                return new CommissioningSourceMonth(files, [published], population.Count + rejected, unlinked + rejected);
-            }
+                {
+                    string[] files = metricId == CommissioningMetrics.ProviderReviewsOnTime
+                        ? ["providers.csv", "contracts.csv", "audits.csv", "concerns.csv", CqcRatings]
+                        : ["providers.csv", "contracts.csv", CqcRatings];
+                    var active = ProviderRisk.ActiveProviders(data.Contracts, census).ToHashSet(StringComparer.Ordinal);
+                    var population = data.Providers
+                        .Where(p => active.Contains(p.Code) && (metricId != CommissioningMetrics.CareHomeBedsGoodOutstanding || p.ServiceType.IsCareHome()))
+                        .ToList();
+                    var located = data.CqcRatings.Select(r => r.LocationId.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    var unlinked = population.Count(p => p.CqcLocationId is not { } location || !located.Contains(location.Trim()));
+                    var published = data.CqcRatings.Count == 0 ? (YearMonth?)null : YearMonth.Of(data.CqcRatings.Max(r => r.PublicationDate));
+                    var rejected = Rejected(files);
+                    return new CommissioningSourceMonth(files, [published], population.Count + rejected, unlinked + rejected);
+                }
 
             case CommissioningMetrics.LocalSpend:
-            {
-                string[] files = ["spend.csv", "contracts.csv", "providers.csv"];
-                var contracts = data.Contracts.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-                var rows = data.Spend.Where(s => s.Month == month).ToList();
-                var rejected = Rejected(files);
-                return new CommissioningSourceMonth(
-                    files, [Latest(data.Spend.Select(s => s.Month))], rows.Count + rejected, rows.Count(s => !contracts.Contains(s.ContractCode)) + rejected);
-            }
+                {
+                    string[] files = ["spend.csv", "contracts.csv", "providers.csv"];
+                    var contracts = data.Contracts.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+                    var rows = data.Spend.Where(s => s.Month == month).ToList();
+                    var rejected = Rejected(files);
+                    return new CommissioningSourceMonth(
+                        files, [Latest(data.Spend.Select(s => s.Month))], rows.Count + rejected, rows.Count(s => !contracts.Contains(s.ContractCode)) + rejected);
+                }
 
             case CommissioningMetrics.BudgetVariance:
-            {
-                string[] files = ["budget.csv"];
-                var rows = data.Budget.Count(b => b.Month == month);
-                var rejected = Rejected(files);
-                return new CommissioningSourceMonth(files, [Latest(data.Budget.Where(b => b.Actual is not null).Select(b => b.Month))], rows + rejected, rejected);
-            }
+                {
+                    string[] files = ["budget.csv"];
+                    var rows = data.Budget.Count(b => b.Month == month);
+                    var rejected = Rejected(files);
+                    return new CommissioningSourceMonth(files, [Latest(data.Budget.Where(b => b.Actual is not null).Select(b => b.Month))], rows + rejected, rejected);
+                }
 
             case CommissioningMetrics.VfpDelivery:
-            {
-                string[] files = ["vfp_schemes.csv", "vfp_delivery.csv"];
-                var year = Plans.PlanYear.Of(month.FirstDay);
-                var schemes = data.Schemes.ToDictionary(s => s.Code, StringComparer.Ordinal);
-                // The year to date the figure adds up: April to the month.
-                var rows = data.Delivery.Where(d => d.Month <= month && Plans.PlanYear.Of(d.Month.FirstDay) == year).ToList();
-                var unlinked = rows.Count(d => !schemes.ContainsKey(d.SchemeCode));
-                var rejected = Rejected(files);
-                return new CommissioningSourceMonth(files, [Latest(data.Delivery.Select(d => d.Month))], rows.Count + rejected, unlinked + rejected);
-            }
+                {
+                    string[] files = ["vfp_schemes.csv", "vfp_delivery.csv"];
+                    var year = Plans.PlanYear.Of(month.FirstDay);
+                    var schemes = data.Schemes.ToDictionary(s => s.Code, StringComparer.Ordinal);
+                    // The year to date the figure adds up: April to the month.
+                    var rows = data.Delivery.Where(d => d.Month <= month && Plans.PlanYear.Of(d.Month.FirstDay) == year).ToList();
+                    var unlinked = rows.Count(d => !schemes.ContainsKey(d.SchemeCode));
+                    var rejected = Rejected(files);
+                    return new CommissioningSourceMonth(files, [Latest(data.Delivery.Select(d => d.Month))], rows.Count + rejected, unlinked + rejected);
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(metricId), metricId, "not a commissioning metric");

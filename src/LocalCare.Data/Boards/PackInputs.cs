@@ -1,6 +1,6 @@
-using LocalCare.Core.Commissioning;
 using LocalCare.Core.Boards;
 using LocalCare.Core.Boards.Packs;
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Generation;
 using LocalCare.Core.Metrics;
 using LocalCare.Core.Organisation;

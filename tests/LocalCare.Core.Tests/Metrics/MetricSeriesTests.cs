@@ -15,7 +15,13 @@ public sealed class MetricSeriesTests
 
     private static MetricDefinition Definition(string rebases = "") => new()
     {
-        Id = "m", Name = "M", Kind = MetricKind.Count, Direction = Direction.HigherIsBetter, BoardCode = "HPB", Definition = "", RebasePeriods = rebases,
+        Id = "m",
+        Name = "M",
+        Kind = MetricKind.Count,
+        Direction = Direction.HigherIsBetter,
+        BoardCode = "HPB",
+        Definition = "",
+        RebasePeriods = rebases,
     };
 
     /// <summary>36 months: 10, 12 alternating for 18 months, then 30, 32 alternating (a step the rebase at month 18 separates); a target of 20.</summary>
