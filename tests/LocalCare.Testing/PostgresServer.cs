@@ -48,6 +48,46 @@ public static class PostgresServer
     }
 
     /// <summary>
+    /// A new login role of the test's own, for tests of what another role may do. The server's role needs CREATEROLE
+    /// (.ci/run grants it); without it the test is skipped with the reason, except under <c>CI=true</c>, where it fails.
+    /// </summary>
+    public static (string Name, string Password) NewRole(string prefix)
+    {
+        using var server = new NpgsqlConnection(Require());
+        server.Open();
+        using (var may = new NpgsqlCommand("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user", server))
+        {
+            if (may.ExecuteScalar() is not true)
+            {
+                var reason = "the PostgreSQL test role lacks CREATEROLE; .ci/run grants it (ALTER ROLE localcare CREATEROLE).";
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException("CI=true requires it: " + reason);
+                }
+
+                TestContext.Current.SendDiagnosticMessage("Skipping a role test: " + reason);
+                Assert.Skip(reason);
+            }
+        }
+
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+        var password = Guid.NewGuid().ToString("N");
+        using var create = new NpgsqlCommand($"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'", server);
+        create.ExecuteNonQuery();
+        return (name, password);
+    }
+
+    /// <summary>Drops a role made by <see cref="NewRole"/>, once the databases it had privileges in are dropped.</summary>
+    public static void DropRole(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var server = new NpgsqlConnection(Require());
+        server.Open();
+        using var drop = new NpgsqlCommand($"DROP ROLE IF EXISTS \"{name}\"", server);
+        drop.ExecuteNonQuery();
+    }
+
+    /// <summary>
     /// Drops a test database, closing any connection still open to it. An autovacuum worker that has just
     /// started on the database cannot be terminated by a non-superuser, so the drop is retried; a database
     /// that still will not drop is left behind (tests name theirs uniquely) rather than failing the test.

@@ -14,8 +14,8 @@ public static class WaitlistModelCommand
 {
     public static Command Create(CliContext cli)
     {
-        var demand = Required("--demand", "D", "Referrals joining the list a week (more than 0)", min: 0, minIncluded: false);
-        var capacity = Required("--capacity", "C", "Removals (clock stops) a week now (more than 0)", min: 0, minIncluded: false);
+        var demand = Required("--demand", "D", "Referrals joining the list a week (0 or more)", min: 0, minIncluded: true);
+        var capacity = Required("--capacity", "C", "Removals (clock stops) a week now (0 or more)", min: 0, minIncluded: true);
         var queue = Required("--queue", "Q", "How many are waiting now (0 or more)", min: 0, minIncluded: true);
         var targetWeeks = Required("--target-weeks", "T", "The waiting-time target in weeks, such as 18 (more than 0)", min: 0, minIncluded: false);
         var factor = Defaulted("--factor", "X", "The target mean wait is the target ÷ this; 4 keeps about 98% within the target (more than 0)", WaitingListModelInput.DefaultFactor, minIncluded: false);

@@ -10,7 +10,7 @@ public static class WaitlistModelOutput
 {
     /// <summary>
     /// <c>{"queue_load", "target_mean_wait", "target_queue_size", "relief_capacity", "target_capacity", "pressure", "regime"}</c>, numbers as the
-    /// shortest text that reads back as the same double (to compare with R to the last digit), pressure null without a mean wait.
+    /// shortest text that reads back as the same double (to compare with R to the last digit), pressure null without a mean wait, queue_load null when the capacity is 0.
     /// </summary>
     public static void WriteJson(CliContext cli, WaitingListModelResult result)
     {
@@ -18,7 +18,15 @@ public static class WaitlistModelOutput
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteNumber("queue_load", result.QueueLoad);
+            if (result.QueueLoad is { } queueLoad)
+            {
+                json.WriteNumber("queue_load", queueLoad);
+            }
+            else
+            {
+                json.WriteNull("queue_load"); // capacity 0: demand ÷ 0 has no number (R gives Inf, which JSON cannot hold)
+            }
+
             json.WriteNumber("target_mean_wait", result.TargetMeanWait);
             json.WriteNumber("target_queue_size", result.TargetQueueSize);
             json.WriteNumber("relief_capacity", result.ReliefCapacity);
@@ -47,7 +55,7 @@ public static class WaitlistModelOutput
             .AddColumn(new TableColumn("Value").RightAligned())
             .AddColumn("Reading");
         var readings = result.Readings;
-        Row(table, "Queue load", N(result.QueueLoad), readings.QueueLoad);
+        Row(table, "Queue load", result.QueueLoad is { } load ? N(load) : "-", readings.QueueLoad);
         Row(table, "Target mean wait (weeks)", N(result.TargetMeanWait), readings.TargetMeanWait);
         Row(table, "Target queue size", N(result.TargetQueueSize), readings.TargetQueueSize);
         Row(table, "Relief capacity (a week)", N(result.ReliefCapacity), readings.ReliefCapacity);

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace LocalCare.Cli.Output;
 
-/// <summary>Simulated scenarios side by side: a table every 4 weeks and the clearance weeks, or JSON with every week.</summary>
+/// <summary>Simulated scenarios: per scenario a table every 4 weeks of the list and each long wait, then the clearance weeks side by side; or JSON with every week.</summary>
 public static class WaitlistSimulationOutput
 {
     public static void Table(CliContext cli, ObservedWaitingList observed, double demand, double withdrawal, IReadOnlyList<ScenarioResult> results)
@@ -16,19 +16,29 @@ public static class WaitlistSimulationOutput
         var withdrawing = withdrawal > 0 ? string.Create(CultureInfo.InvariantCulture, $"; weekly withdrawal probability {withdrawal:0.####}") : "";
         cli.Say(string.Create(CultureInfo.InvariantCulture,
             $"{observed.ServiceCode}: {observed.Waiting.Count:#,0} waiting at the {observed.Census} census; demand {demand:0.##} a week{withdrawing}; {first.Replications} replications, seed {first.Seed}. Median [10th-90th percentile]."));
-        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Week").RightAligned());
+        // One table per scenario: the list and every long wait the spec follows, each week side by side, would be too wide to read.
         foreach (var scenario in results)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name} ({scenario.Capacity:0.##}/wk): waiting"))).RightAligned());
-            table.AddColumn(new TableColumn(">52 wk").RightAligned());
+            var table = new Table().Border(TableBorder.Simple)
+                .Title(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {scenario.Capacity:0.##} removals a week")))
+                .AddColumn(new TableColumn("Week").RightAligned())
+                .AddColumn(new TableColumn("Waiting").RightAligned());
+            foreach (var weeks in WaitingListSimulator.LongWaitWeeks)
+            {
+                table.AddColumn(new TableColumn($">{weeks} wk").RightAligned());
+            }
+
+            foreach (var week in scenario.Result.Weeks.Where(w => w.Week % 4 == 0 || w.Week == first.Weeks[^1].Week))
+            {
+                table.AddRow([
+                    week.Week.ToString(CultureInfo.InvariantCulture),
+                    .. new[] { week.QueueSize, week.Over18Weeks, week.Over52Weeks, week.Over65Weeks, week.Over78Weeks }.Select(Range).Select(Markup.Escape),
+                ]);
+            }
+
+            cli.Console.Write(table);
         }
 
-        foreach (var week in first.Weeks.Where(w => w.Week % 4 == 0 || w.Week == first.Weeks[^1].Week))
-        {
-            table.AddRow([week.Week.ToString(CultureInfo.InvariantCulture), .. results.SelectMany(s => new[] { Range(s.Result.Weeks[week.Week].QueueSize), Range(s.Result.Weeks[week.Week].Over52Weeks) }).Select(Markup.Escape)]);
-        }
-
-        cli.Console.Write(table);
         var clearance = new Table().Border(TableBorder.Simple).Title("Week the long waits first reach 0").AddColumn("Scenario");
         foreach (var weeks in WaitingListSimulator.LongWaitWeeks)
         {

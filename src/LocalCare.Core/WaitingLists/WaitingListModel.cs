@@ -12,7 +12,8 @@ public static class WaitingListModel
     public static WaitingListModelResult Calculate(WaitingListModelInput input)
     {
         Check(input);
-        var queueLoad = input.Demand / input.Capacity;
+        // No capacity: nothing is removed, so there is no ratio to give (R's Inf); the reading says what that means.
+        double? queueLoad = input.Capacity > 0 ? input.Demand / input.Capacity : null;
         var targetMeanWait = input.TargetWeeks / input.Factor;
 
         // Little's law: the list size that goes with the target mean wait. R computes demand × (target ÷ factor); so does this, to the last digit.
@@ -57,8 +58,9 @@ public static class WaitingListModel
 
     private static void Check(WaitingListModelInput input)
     {
-        Positive(input.Demand, "Demand (referrals a week)");
-        Positive(input.Capacity, "Capacity (removals a week)");
+        // 0 is a real service: closed to referrals while it clears its list, or removing no one while it is paused.
+        NotNegative(input.Demand, "Demand (referrals a week)");
+        NotNegative(input.Capacity, "Capacity (removals a week)");
         NotNegative(input.QueueSize, "The queue size");
         Positive(input.TargetWeeks, "The target wait (weeks)");
         Positive(input.Factor, "The factor");

@@ -5,13 +5,16 @@ namespace LocalCare.Core.WaitingLists;
 /// <summary>The one-line plain-English reading of each model quantity, for the page and the command's table.</summary>
 public static class WaitingListReadings
 {
-    public static string QueueLoad(WaitingListModelInput input, double queueLoad)
+    public static string QueueLoad(WaitingListModelInput input, double? queueLoad)
     {
         var net = Math.Abs(input.Demand - input.Capacity);
         return queueLoad switch
         {
-            > 1 => Text($"{N(queueLoad)} referrals join for every one removed: the list grows by about {N(net)} a week."),
-            < 1 => Text($"{N(queueLoad)} referrals join for every one removed: the list shrinks by about {N(net)} a week while anyone is waiting."),
+            null when input.Demand == 0 => "Nothing joins and nothing is removed: the list stays as it is while every wait grows.",
+            null => Text($"Nothing is removed (capacity 0): every referral stays, and the list grows by about {N(input.Demand)} a week."),
+            0 => Text($"No referrals join: the list shrinks by about {N(input.Capacity)} a week until it is empty."),
+            > 1 => Text($"{N(queueLoad.Value)} referrals join for every one removed: the list grows by about {N(net)} a week."),
+            < 1 => Text($"{N(queueLoad.Value)} referrals join for every one removed: the list shrinks by about {N(net)} a week while anyone is waiting."),
 
             // Exactly balanced is not steady: with any variation a queue at full load drifts upwards.
             _ => "As many join as are removed: the list does not shrink, and variation makes it drift upwards.",

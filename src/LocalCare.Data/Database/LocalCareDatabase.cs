@@ -39,9 +39,16 @@ public static class LocalCareDatabase
             : new SqliteLocalCareDbContext(new DbContextOptionsBuilder<SqliteLocalCareDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(audit, new DataGenerationInterceptor()).Options);
     }
 
-    /// <summary>Creates the database if needed and applies every pending migration.</summary>
+    /// <summary>Creates the database if needed and applies every pending migration; a database already up to date is only read.</summary>
     public static async Task MigrateAsync(LocalCareDbContext db, CancellationToken cancellationToken = default)
     {
+        // Migrate would still try to create the history table, which the app's own PostgreSQL role may not (the role split of
+        // docs/audit-trail.md): reading which migrations are pending needs only SELECT, so the app starts as that role.
+        if (await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -53,6 +53,23 @@ public sealed class WaitlistModelCommandTests
     }
 
     [Fact]
+    public async Task NoCapacity_HasANullQueueLoad_AndTheRestOfTheModel()
+    {
+        string[] paused = ["--demand", "30", "--capacity", "0", "--queue", "1200", "--target-weeks", "52"];
+
+        var json = await RunAsync([.. paused, "--format", "json"]);
+        var table = await RunAsync(paused);
+
+        Assert.Equal((0, ""), (json.ExitCode, json.Error));
+        var root = JsonDocument.Parse(json.Out).RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("queue_load").ValueKind);
+        Assert.Equal(61.15384615384615, root.GetProperty("relief_capacity").GetDouble());
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(table.OutLines, l => l.Contains("Queue load", StringComparison.Ordinal) && l.Contains(" - ", StringComparison.Ordinal)
+            && l.Contains("Nothing is removed (capacity 0)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Json_AtMostTwiceTheTargetSize_IsSteady()
     {
         var run = await RunAsync(["--demand", "30", "--capacity", "27", "--queue", "780", "--target-weeks", "52", "--format", "json"]);
@@ -95,8 +112,8 @@ public sealed class WaitlistModelCommandTests
     }
 
     [Theory]
-    [InlineData("--demand", "0", "--demand must be a number greater than 0 (not '0').")]
-    [InlineData("--capacity", "-3", "--capacity must be a number greater than 0 (not '-3').")]
+    [InlineData("--demand", "-1", "--demand must be a number of 0 or more (not '-1').")]
+    [InlineData("--capacity", "-3", "--capacity must be a number of 0 or more (not '-3').")]
     [InlineData("--queue", "many", "--queue must be a number of 0 or more (not 'many').")]
     [InlineData("--target-weeks", "0", "--target-weeks must be a number greater than 0 (not '0').")]
     [InlineData("--factor", "0", "--factor must be a number greater than 0 (not '0').")]

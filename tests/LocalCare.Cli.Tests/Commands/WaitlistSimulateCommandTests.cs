@@ -53,6 +53,52 @@ public sealed class WaitlistSimulateCommandTests
         static double[] Week4(string json) => [.. JsonDocument.Parse(json).RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("weeks")[4].GetProperty("queue_size").GetProperty("median").GetDouble())];
     }
 
+    [Fact]
+    public async Task Simulate_AsTable_HasATablePerScenario_WithTheListAndEveryLongWaitEveryFourWeeks()
+    {
+        using var cli = new TestCli();
+        await cli.RunAsync("init", "--demo");
+
+        var run = await cli.RunAsync("waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "9", "--capacity", "3", "--replications", "20");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        var titles = run.OutLines.Where(l => l.Contains(" removals a week", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+        Assert.Equal(["current", "target", "relief", "user"], titles.Select(t => t.Split(':')[0]));
+        Assert.Equal("user: 3 removals a week", titles[3]);
+        var headers = run.OutLines.Where(l => l.Contains("Waiting", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, headers.Count);
+        Assert.All(headers, h => Assert.Matches(@"Week +Waiting +>18 wk +>52 wk +>65 wk +>78 wk", h.Replace("│", " ", StringComparison.Ordinal)));
+
+        // Weeks 0, 4, 8 and the last, 9, in each scenario's table.
+        var weekRows = run.OutLines.Select(l => l.Replace("│", " ", StringComparison.Ordinal).Trim()).Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ +\d")).Select(l => l.Split(' ')[0]);
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("0 4 8 9", 4)), string.Join(' ', weekRows));
+    }
+
+    [Fact]
+    public async Task Simulate_ClosedToReferrals_ComparesEveryScenario_AndTheCurrentCapacityOnlyShrinksTheList()
+    {
+        using var cli = new TestCli();
+        await cli.RunAsync("init", "--demo");
+
+        var run = await cli.RunAsync("waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "6", "--demand", "0", "--capacity", "0",
+            "--replications", "10", "--format", "json");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        var scenarios = root.GetProperty("scenarios").EnumerateArray().ToList();
+        Assert.Equal(["current", "target", "relief", "user"], scenarios.Select(s => s.GetProperty("name").GetString()));
+        var waiting = root.GetProperty("waiting").GetInt32();
+        Assert.True(waiting > 0);
+
+        // No referrals: each week's list is at most the last; the user's capacity of 0 removes no one, so the census list stands.
+        var current = Medians(scenarios[0]);
+        Assert.All(current.Zip(current.Skip(1)), pair => Assert.True(pair.Second <= pair.First));
+        Assert.All(Medians(scenarios[3]), size => Assert.Equal(waiting, size));
+
+        static double[] Medians(JsonElement scenario) =>
+            [.. scenario.GetProperty("weeks").EnumerateArray().Select(w => w.GetProperty("queue_size").GetProperty("median").GetDouble())];
+    }
+
     [Theory]
     [InlineData(new[] { "waitlist", "simulate", "--service", "PODIATRY", "--from-census", "2026-10", "--weeks", "8", "--withdrawal", "1.5" }, "--withdrawal must be a probability from 0 to 1, such as 0.01 (not '1.5').")]
     [InlineData(new[] { "waitlist", "simulate", "--service", "NOPE", "--from-census", "2026-10", "--weeks", "8" }, "--service: 'NOPE' is not a service of the organisation.")]

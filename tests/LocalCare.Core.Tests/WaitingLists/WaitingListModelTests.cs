@@ -24,6 +24,40 @@ public sealed class WaitingListModelTests
     }
 
     [Fact]
+    public void Calculate_NoCapacity_HasNoQueueLoad_AndStillGivesTheCapacitiesToPlanFor()
+    {
+        var result = WaitingListModel.Calculate(Example with { Capacity = 0 });
+
+        Assert.Null(result.QueueLoad); // 30 ÷ 0: R's Inf, no number
+        Assert.Equal(390, result.TargetQueueSize);
+        Assert.Equal(61.15384615384615, result.ReliefCapacity); // capacity is not in the formula: 30 + (1200 − 390) ÷ 26
+        Assert.Equal(30.076923076923077, result.TargetCapacity);
+        Assert.Equal("Nothing is removed (capacity 0): every referral stays, and the list grows by about 30 a week.", result.Readings.QueueLoad);
+    }
+
+    [Fact]
+    public void Calculate_NoDemand_HasNoTargetQueue_SoReliefClearsTheListInTheTimeToTarget()
+    {
+        var result = WaitingListModel.Calculate(Example with { Demand = 0 });
+
+        Assert.Equal(0, result.QueueLoad);
+        Assert.Equal(0, result.TargetQueueSize); // 0 × 13
+        Assert.Equal(1200.0 / 26, result.ReliefCapacity); // 0 + (1200 − 0) ÷ 26
+        Assert.Equal(4.0 / 52, result.TargetCapacity, 12); // 0 + ((1² + 1²) ÷ 2) × (4 ÷ 52)
+        Assert.Equal(WaitingListRegime.ReliefFirst, result.Regime); // any list is more than twice a target size of 0
+        Assert.Equal("No referrals join: the list shrinks by about 27 a week until it is empty.", result.Readings.QueueLoad);
+    }
+
+    [Fact]
+    public void Calculate_NoDemandAndNoCapacity_SaysTheListStandsStill()
+    {
+        var result = WaitingListModel.Calculate(Example with { Demand = 0, Capacity = 0 });
+
+        Assert.Null(result.QueueLoad);
+        Assert.Equal("Nothing joins and nothing is removed: the list stays as it is while every wait grows.", result.Readings.QueueLoad);
+    }
+
+    [Fact]
     public void Calculate_WithAMeanWait_GivesThePressure()
     {
         // R's example: calc_waiting_list_pressure(63, 52) = 2 × 63 ÷ 52.
@@ -126,13 +160,13 @@ public sealed class WaitingListModelTests
     }
 
     [Theory]
-    [InlineData(0, 27, 1200, 52, 4, 26, "Demand (referrals a week) must be a number greater than 0 (not 0).")]
-    [InlineData(30, 0, 1200, 52, 4, 26, "Capacity (removals a week) must be a number greater than 0 (not 0).")]
+    [InlineData(-1, 27, 1200, 52, 4, 26, "Demand (referrals a week) must be a number of 0 or more (not -1).")]
+    [InlineData(30, -0.5, 1200, 52, 4, 26, "Capacity (removals a week) must be a number of 0 or more (not -0.5).")]
     [InlineData(30, 27, -1, 52, 4, 26, "The queue size must be a number of 0 or more (not -1).")]
     [InlineData(30, 27, 1200, 0, 4, 26, "The target wait (weeks) must be a number greater than 0 (not 0).")]
     [InlineData(30, 27, 1200, 52, 0, 26, "The factor must be a number greater than 0 (not 0).")]
     [InlineData(30, 27, 1200, 52, 4, -2, "The time to target (weeks) must be a number greater than 0 (not -2).")]
-    [InlineData(double.NaN, 27, 1200, 52, 4, 26, "Demand (referrals a week) must be a number greater than 0 (not NaN).")]
+    [InlineData(double.NaN, 27, 1200, 52, 4, 26, "Demand (referrals a week) must be a number of 0 or more (not NaN).")]
     public void Calculate_NumbersItCannotUse_AreRejectedWithAClearMessage(
         double demand, double capacity, double queue, double target, double factor, double timeToTarget, string message)
     {

@@ -81,8 +81,8 @@ public static class WaitingListInputs
             return value;
         }
 
-        var demand = Read(text.Demand, "demand", "Demand", observed?.Demand, Range.Positive, true);
-        var capacity = Read(text.Capacity, "capacity", "Capacity", observed?.Capacity, Range.Positive, true);
+        var demand = Read(text.Demand, "demand", "Demand", observed?.Demand, Range.NotNegative, true);
+        var capacity = Read(text.Capacity, "capacity", "Capacity", observed?.Capacity, Range.NotNegative, true);
         var queue = Read(text.Queue, "queue", "Queue size", observed?.QueueSize, Range.NotNegative, true);
         var target = Read(text.Target, "target", "Target", observed?.TargetWeeks ?? DefaultTargetWeeks, Range.Positive, true);
         var factor = Read(text.Factor, "factor", "Factor", observed?.Factor ?? WaitingListModelInput.DefaultFactor, Range.Positive, true);

@@ -70,7 +70,7 @@ public sealed record FlowWeekJson(
 
 /// <summary>The model's quantities under the keys of waiting-lists.md (as <c>localcare waitlist model --format json</c>), with the reading of each.</summary>
 public sealed record ModelJson(
-    [property: JsonPropertyName("queue_load")] double QueueLoad,
+    [property: JsonPropertyName("queue_load")] double? QueueLoad,
     [property: JsonPropertyName("target_mean_wait")] double TargetMeanWait,
     [property: JsonPropertyName("target_queue_size")] double TargetQueueSize,
     [property: JsonPropertyName("relief_capacity")] double ReliefCapacity,

@@ -99,11 +99,13 @@ public sealed class WaitingListsApiTests(LocalCareWebFactory factory) : IClassFi
         using var client = await factory.CreateSignedInClientAsync();
 
         using var ok = await JsonAsync(client, "/api/waiting-lists/model?demand=10&capacity=10&queue=20", HttpStatusCode.OK);
-        using var bad = await JsonAsync(client, "/api/waiting-lists/model?capacity=0&queue=-1&target=x", HttpStatusCode.BadRequest);
+        using var bad = await JsonAsync(client, "/api/waiting-lists/model?capacity=-2&queue=-1&target=x", HttpStatusCode.BadRequest);
+        using var paused = await JsonAsync(client, "/api/waiting-lists/model?demand=10&capacity=0&queue=20", HttpStatusCode.OK);
 
         Assert.Equal(JsonValueKind.Null, ok.RootElement.GetProperty("pressure").ValueKind);
         Assert.Equal("steady", ok.RootElement.GetProperty("regime").GetString());
         Assert.Equal(["demand", "capacity", "queue", "target"], bad.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(JsonValueKind.Null, paused.RootElement.GetProperty("queue_load").ValueKind); // capacity 0: demand ÷ 0 has no number
     }
 
     [Fact]

@@ -60,13 +60,13 @@ public sealed class WaitingListsServiceTests(LocalCareWebFactory factory) : ICla
         using var client = await factory.CreateSignedInClientAsync();
         var service = WaitingListsExpected.BusiestService(factory);
 
-        using var response = await client.GetResponseAsync($"/waiting-lists/service/{service}?demand=lots&capacity=0&factor=-1&simulate=1&replications=0");
+        using var response = await client.GetResponseAsync($"/waiting-lists/service/{service}?demand=lots&capacity=-1&factor=-1&simulate=1&replications=0");
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["#demand", "#capacity", "#factor", "#replications"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
         Assert.Equal("demand-error", page.QuerySelector("#demand")!.GetAttribute("aria-describedby")!.Split(' ')[^1]);
-        Assert.Contains("must be more than 0", page.QuerySelector("#capacity-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("must be 0 or more", page.QuerySelector("#capacity-error")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=model]"));
     }
 
@@ -121,6 +121,22 @@ public sealed class WaitingListsServiceTests(LocalCareWebFactory factory) : ICla
             Assert.Equal(31, table.Count);
             Assert.Equal(expected.Select(s => Range(pick(s.Result.Weeks[15]))), table[15].QuerySelectorAll("td").Select(c => c.Text()));
         }
+    }
+
+    [Fact]
+    public async Task Simulate_ClosedToReferralsAndPaused_StillModelsAndComparesTheFourScenarios()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var service = WaitingListsExpected.BusiestService(factory);
+
+        using var response = await client.GetResponseAsync($"/waiting-lists/service/{service}?demand=0&capacity=0&simulate=1&horizon=10&replications=20&seed=3");
+        var page = await response.ReadHtmlAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var load = page.QuerySelector("[data-testid=model] tr[data-quantity=queue_load]")!;
+        Assert.Equal("–", load.QuerySelectorAll("td")[0].Text());
+        Assert.Equal("Nothing joins and nothing is removed: the list stays as it is while every wait grows.", load.QuerySelectorAll("td")[1].Text());
+        Assert.Equal("current target relief", string.Join(' ', page.QuerySelectorAll("[data-testid=clearance] tbody tr").Select(r => r.GetAttribute("data-scenario"))));
     }
 
     [Fact]
