@@ -58,9 +58,9 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
 
         var get = document.RootElement.GetProperty("paths").GetProperty("/api/deliverables").GetProperty("get");
         Assert.Equal(
-            [("priority", "query"), ("workplan", "query"), ("status", "query"), ("owner", "query")],
+            [("year", "query"), ("priority", "query"), ("workplan", "query"), ("status", "query"), ("owner", "query")],
             get.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())));
-        Assert.Equal(["200", "400"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "404"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         var total = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("StatusCounts").GetProperty("properties").GetProperty("total");
         Assert.Equal("integer", total.GetProperty("type").GetString());
     }

@@ -68,7 +68,7 @@ public static class AlignmentApi
     {
         if (PlanYearParameter.Problem(year) is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = [problem] }, title: "The parameters are not valid", detail: "Check the parameter year.");
+            return PlanYearParameter.Invalid(problem);
         }
 
         if (await PlanYearParameter.ResolveAsync(year, db, cancellationToken) is { } planYear && await query.LoadAsync(planYear, cancellationToken) is { } view)
@@ -76,11 +76,6 @@ public static class AlignmentApi
             return TypedResults.Ok(AlignmentMatrixJson.From(view));
         }
 
-        return TypedResults.NotFound(new ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = "Plan not found",
-            Detail = PlanYear.TryParse(year, out var asked) ? $"There is no operating plan for {asked.Label}." : "No operating plan has been loaded yet.",
-        });
+        return PlanYearParameter.NoPlan(year);
     }
 }
