@@ -60,7 +60,7 @@ public static class AuditedEntities
         Core.Risks.RiskLink l => (Subjects.Risk(l.RiskCode), $"link {l.Kind.ToString().ToLowerInvariant()} {l.Target}"),
         Core.Risks.RiskScorePoint p => (Subjects.Risk(p.RiskCode), $"score {p.Number}"),
         Core.Risks.RiskAction a => (Subjects.Risk(a.RiskCode), $"action {a.Number}"),
-        Core.Plans.PartnerPriority p => ("partner-priority:" + p.Code, p.Code),
+        Core.Plans.PartnerPriority p => (Subjects.PartnerPriority(p.Code), p.Code),
         KloeMetric k => ("kloe:" + k.KloeCode, "metric " + k.MetricId),
         Core.Metrics.MetricTarget t => (Subjects.Metric(t.MetricId), $"target {t.Unit} {t.PlanYear.Label}"),
         Core.Metrics.MetricCommentary c => (Subjects.Metric(c.MetricId), $"commentary {c.Unit} {c.Month}"),
@@ -97,6 +97,9 @@ public static class Subjects
 
     /// <summary>A workplan (<c>workplan:CH</c>): shared by every plan year, so every year's plan history shows it.</summary>
     public static string Workplan(string code) => "workplan:" + code;
+
+    /// <summary>A partner's priority (<c>partner-priority:ACUTE-P1</c>): shared by every plan year, its history is on the alignment page.</summary>
+    public static string PartnerPriority(string code) => "partner-priority:" + code;
 
     /// <summary>A user's account, roles and units: <c>user:ID</c> (Identity's id, which never changes).</summary>
     public static string User(string id) => "user:" + id;

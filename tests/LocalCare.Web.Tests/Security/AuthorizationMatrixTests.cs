@@ -259,6 +259,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("/plan/priorities/", "code", "P2425-SAFE"),
             ("/api/priorities/", "code", "P2425-SAFE"),
             ("/api/workplans/", "code", "CH"),
+            ("/api/partner-priorities/", "code", "ACUTE-P1"),
             ("/commissioning/providers/", "code", "P01"),
             ("/api/commissioning/providers/", "code", "P01"),
             ("/commissioning/audits/", "code", audit),

@@ -23,7 +23,7 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
                 "/api/deliverables/{code}/waiting-goals", "/api/deliverables/{code}/waiting-goals/{id}", "/api/fhir",
                 "/api/meetings/{id}", "/api/meetings/{id}/actions", "/api/meetings/{id}/actions/{reference}/close", "/api/meetings/{id}/decisions",
                 "/api/meetings/{id}/pack", "/api/meetings/{id}/pack/versions",
-                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/rebases", "/api/metrics/{id}/reviews", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/performance",
+                "/api/metrics", "/api/metrics/values", "/api/metrics/{id}/rebases", "/api/metrics/{id}/reviews", "/api/metrics/{id}/sign-offs", "/api/metrics/{id}/spc", "/api/organisation", "/api/partner-priorities", "/api/partner-priorities/{code}", "/api/performance",
                 "/api/plan", "/api/plan/alignment", "/api/planning-cycle", "/api/plans", "/api/plans/{year}/deliverables",
                 "/api/plans/{year}/history", "/api/plans/{year}/locks", "/api/plans/{year}/priorities", "/api/plans/{year}/reviews", "/api/plans/{year}/vision",
                 "/api/portfolio", "/api/portfolio/{code}", "/api/portfolio/{code}/deliverables", "/api/portfolio/{code}/history", "/api/portfolio/{code}/projects", "/api/portfolio/{code}/projects/{projectCode}",
@@ -58,9 +58,9 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
 
         var get = document.RootElement.GetProperty("paths").GetProperty("/api/deliverables").GetProperty("get");
         Assert.Equal(
-            [("priority", "query"), ("workplan", "query"), ("status", "query"), ("owner", "query")],
+            [("year", "query"), ("priority", "query"), ("workplan", "query"), ("status", "query"), ("owner", "query")],
             get.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())));
-        Assert.Equal(["200", "400"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "404"], get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         var total = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("StatusCounts").GetProperty("properties").GetProperty("total");
         Assert.Equal("integer", total.GetProperty("type").GetString());
     }

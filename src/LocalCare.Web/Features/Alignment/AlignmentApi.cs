@@ -1,5 +1,6 @@
 using LocalCare.Core.Plans;
 using LocalCare.Data;
+using LocalCare.Web.Features.Plans;
 using LocalCare.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,51 @@ public static class AlignmentApi
             .WithName("GetAlignment")
             .WithSummary("The alignment matrix of a plan year (default: the latest): each deliverable, by workplan, with the partner priorities (acute trust P1–P5, council P1–P7) it supports, each priority's count, and the deliverables aligned to none.")
             .WithTags("Plans");
+        api.MapPost("/partner-priorities", PostPartnerPriority).WithName("PostPartnerPriority")
+            .WithSummary("Adds a partner's priority, numbered after its last (ACUTE-P6 after P5); partner priorities have no year, so every plan year's matrix and deliverable form have it (executives, admins).")
+            .WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
+        api.MapPut("/partner-priorities/{code}", PutPartnerPriority).WithName("PutPartnerPriority")
+            .WithSummary("Renames a partner priority, in every plan year: partner priorities have no year (executives, admins).")
+            .WithTags("Plans")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlanAccess.EditorRoles });
         return api;
+    }
+
+    /// <summary>A new partner priority: whose it is (<c>acute_trust</c>, <c>council</c>) and its title.</summary>
+    public sealed record NewPartnerPriorityRequest(string? Partner, string? Title);
+
+    /// <summary>A partner priority's new title.</summary>
+    public sealed record PartnerPriorityRequest(string? Title);
+
+    public static async Task<Results<Created<PlanEditingApi.Created>, ValidationProblem, ForbidHttpResult>> PostPartnerPriority(
+        NewPartnerPriorityRequest request, HttpContext http, PartnerPriorityEditor editor, CancellationToken cancellationToken)
+    {
+        if (!http.User.CanEditPlan())
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (code, problems) = await editor.AddAsync(request.Partner, request.Title, cancellationToken);
+        return code is null
+            ? ApiProblems.Invalid(problems.Select(p => p with { Field = p.Field.Replace("partner-priority-", "", StringComparison.Ordinal) }))
+            : TypedResults.Created("/api/plan/alignment", new PlanEditingApi.Created(code));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ForbidHttpResult>> PutPartnerPriority(
+        string code, PartnerPriorityRequest request, HttpContext http, PartnerPriorityEditor editor, CancellationToken cancellationToken)
+    {
+        if (!http.User.CanEditPlan())
+        {
+            return TypedResults.Forbid();
+        }
+
+        return await editor.RenameAsync(code, request.Title, cancellationToken) switch
+        {
+            null => ApiProblems.NotFound("Partner priority not found", $"There is no partner priority with code '{code}'."),
+            { Count: > 0 } problems => ApiProblems.Invalid(problems.Select(p => p with { Field = "title" })),
+            _ => TypedResults.NoContent(),
+        };
     }
 
     public static async Task<Results<Ok<AlignmentMatrixJson>, NotFound<ProblemDetails>, ValidationProblem>> GetAlignment(
@@ -23,7 +68,7 @@ public static class AlignmentApi
     {
         if (PlanYearParameter.Problem(year) is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = [problem] }, title: "The parameters are not valid", detail: "Check the parameter year.");
+            return PlanYearParameter.Invalid(problem);
         }
 
         if (await PlanYearParameter.ResolveAsync(year, db, cancellationToken) is { } planYear && await query.LoadAsync(planYear, cancellationToken) is { } view)
@@ -31,11 +76,6 @@ public static class AlignmentApi
             return TypedResults.Ok(AlignmentMatrixJson.From(view));
         }
 
-        return TypedResults.NotFound(new ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = "Plan not found",
-            Detail = PlanYear.TryParse(year, out var asked) ? $"There is no operating plan for {asked.Label}." : "No operating plan has been loaded yet.",
-        });
+        return PlanYearParameter.NoPlan(year);
     }
 }

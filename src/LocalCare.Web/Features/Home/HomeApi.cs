@@ -1,4 +1,7 @@
+using LocalCare.Data;
+using LocalCare.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LocalCare.Web.Features.Home;
 
@@ -9,11 +12,26 @@ public static class HomeApi
     {
         api.MapGet("/plan", GetPlan)
             .WithName("GetPlan")
-            .WithSummary("The latest plan year at a glance: vision, and each priority's deliverables counted by current status.")
+            .WithSummary("A plan year at a glance (default: the year the pages show): vision, and each priority's deliverables counted by current status; 404 for a year with no plan.")
             .WithTags("Plans");
         return api;
     }
 
-    public static async Task<Ok<PlanAtAGlance>> GetPlan(PlanAtAGlanceQuery query, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await query.LoadAsync(cancellationToken));
+    public static async Task<Results<Ok<PlanAtAGlance>, NotFound<ProblemDetails>, ValidationProblem>> GetPlan(
+        string? year, PlanAtAGlanceQuery query, LocalCareDbContext db, CancellationToken cancellationToken)
+    {
+        if (PlanYearParameter.Problem(year) is { } problem)
+        {
+            return PlanYearParameter.Invalid(problem);
+        }
+
+        var planYear = await PlanYearParameter.WithPlanAsync(year, db, cancellationToken);
+        if (planYear is null && !string.IsNullOrWhiteSpace(year))
+        {
+            return PlanYearParameter.NoPlan(year);
+        }
+
+        // Nothing asked for and nothing loaded: the empty plan, as the home page shows it.
+        return TypedResults.Ok(await query.LoadAsync(cancellationToken, planYear));
+    }
 }

@@ -27,13 +27,14 @@ public sealed record StatusCounts(IReadOnlyDictionary<string, int> ByStatus, int
     }
 }
 
-/// <summary>Builds <see cref="PlanAtAGlance"/> for the latest plan year; used by the home page and <c>GET /api/plan</c>.</summary>
+/// <summary>Builds <see cref="PlanAtAGlance"/> for a plan year (by default the one the pages show); used by the home page and <c>GET /api/plan</c>.</summary>
 public sealed class PlanAtAGlanceQuery(LocalCareDbContext db)
 {
-    public async Task<PlanAtAGlance> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The plan of <paramref name="planYear"/>, or of the year the pages show when it is null.</summary>
+    public async Task<PlanAtAGlance> LoadAsync(CancellationToken cancellationToken, PlanYear? planYear = null)
     {
         var statuses = DeliverableStatuses.All.Select(s => s.ToCode()).ToList();
-        if (await PlanYears.LatestAsync(db, cancellationToken) is not { } year)
+        if ((planYear ?? await PlanYears.LatestAsync(db, cancellationToken)) is not { } year)
         {
             return new PlanAtAGlance(null, [], statuses, [], StatusCounts.Of([]));
         }

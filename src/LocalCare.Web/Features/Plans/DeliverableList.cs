@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Web.Features.Plans;
 
-/// <summary>The deliverables of the latest plan year that match a filter, with the choices each filter offers.</summary>
+/// <summary>The deliverables of a plan year (by default the one the pages show) that match a filter, with the choices each filter offers.</summary>
 public sealed record DeliverableList(string? PlanYear, DeliverableFilter Filter, int Count, IReadOnlyList<DeliverableSummary> Deliverables, DeliverableFilterOptions Options);
 
 /// <summary>One row of the deliverables table; <c>Status</c> is the current status code (e.g. <c>on_track</c>).</summary>
@@ -37,18 +37,19 @@ public sealed record DeliverableFilter(string? Priority = null, string? Workplan
 /// <summary>Builds <see cref="DeliverableList"/>; used by the deliverables page and <c>GET /api/deliverables</c>.</summary>
 public sealed class DeliverableListQuery(LocalCareDbContext db)
 {
-    public async Task<DeliverableList> LoadAsync(DeliverableFilter filter, CancellationToken cancellationToken)
+    /// <summary>The deliverables of <paramref name="year"/>, or of the year the pages show when it is null.</summary>
+    public async Task<DeliverableList> LoadAsync(DeliverableFilter filter, CancellationToken cancellationToken, PlanYear? year = null)
     {
         filter = filter.Normalised();
         var statuses = DeliverableStatuses.All.Select(s => new CodeAndName(s.ToCode(), s.ToLabel())).ToList();
-        if (await PlanYears.LatestAsync(db, cancellationToken) is not { } year)
+        if ((year ?? await PlanYears.LatestAsync(db, cancellationToken)) is not { } planYear)
         {
             return new DeliverableList(null, filter, 0, [], new DeliverableFilterOptions([], [], statuses, []));
         }
 
-        var priorities = await db.Priorities.AsNoTracking().Where(p => p.PlanYear == year).OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var priorities = await db.Priorities.AsNoTracking().Where(p => p.PlanYear == planYear).OrderBy(p => p.Order).ToListAsync(cancellationToken);
         var workplans = await db.Workplans.AsNoTracking().OrderBy(w => w.Order).ToListAsync(cancellationToken);
-        var deliverables = await db.Deliverables.AsNoTracking().Where(d => d.PlanYear == year).Include(d => d.Updates).ToListAsync(cancellationToken);
+        var deliverables = await db.Deliverables.AsNoTracking().Where(d => d.PlanYear == planYear).Include(d => d.Updates).ToListAsync(cancellationToken);
 
         var priorityOrder = priorities.Select((p, i) => (p.Code, i)).ToDictionary(p => p.Code, p => p.i);
         var workplanOrder = workplans.Select((w, i) => (w.Code, i)).ToDictionary(w => w.Code, w => w.i);
@@ -79,6 +80,6 @@ public sealed class DeliverableListQuery(LocalCareDbContext db)
             workplans.Select(w => new CodeAndName(w.Code, w.Name)).ToList(),
             statuses,
             deliverables.Select(d => d.Owner).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList());
-        return new DeliverableList(year.Label, filter, rows.Count, rows, options);
+        return new DeliverableList(planYear.Label, filter, rows.Count, rows, options);
     }
 }

@@ -36,7 +36,7 @@ public static class PlanEditingApi
         api.MapPut("/deliverables/{code}/updates/{quarter:int}", PutUpdate).WithName("PutDeliverableUpdate")
             .WithSummary("Writes a deliverable's update for a quarter: status, commentary and action (its owner, executives, admins); 409 when the quarter is locked or has not started.").WithTags("Plans");
         api.MapGet("/updates", GetUpdates).WithName("GetUpdates")
-            .WithSummary("The quarterly updates of a plan year (default the latest): quarters and locks, the open quarter, the caller's deliverables, what is due and overdue by owner.").WithTags("Plans");
+            .WithSummary("The quarterly updates of a plan year (default: the year the pages show; 404 for a year with no plan): quarters and locks, the open quarter, the caller's deliverables, what is due and overdue by owner.").WithTags("Plans");
         api.MapPost("/plans/{year}/locks", PostLock).WithName("PostQuarterLock").WithSummary("Locks a quarter that has ended (executives): its updates become read-only.").WithTags("Plans")
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Core.Access.Roles.Executive });
         api.MapPost("/plans", PostNextPlan).WithName("PostNextPlan")
@@ -203,16 +203,16 @@ public static class PlanEditingApi
         };
     }
 
-    public static async Task<Results<Ok<UpdatesOverview>, NotFound<ProblemDetails>>> GetUpdates(
+    public static async Task<Results<Ok<UpdatesOverview>, NotFound<ProblemDetails>, ValidationProblem>> GetUpdates(
         string? year, HttpContext http, UpdatesOverviewQuery query, CancellationToken cancellationToken)
     {
-        PlanYear? asked = PlanYear.TryParse(year, out var parsed) ? parsed : null;
-        if (year is not null && asked is null)
+        if (Shared.PlanYearParameter.Problem(year) is { } problem)
         {
-            return NoPlan(year);
+            return Shared.PlanYearParameter.Invalid(problem);
         }
 
-        return await query.LoadAsync(asked, http.User.Identity?.Name, cancellationToken) is { } overview ? TypedResults.Ok(overview) : NoPlan(year ?? "latest");
+        PlanYear? asked = PlanYear.TryParse(year, out var parsed) ? parsed : null;
+        return await query.LoadAsync(asked, http.User.Identity?.Name, cancellationToken) is { } overview ? TypedResults.Ok(overview) : Shared.PlanYearParameter.NoPlan(year);
     }
 
     public static async Task<Results<NoContent, NotFound<ProblemDetails>, ForbidHttpResult, Conflict<ProblemDetails>>> PostLock(

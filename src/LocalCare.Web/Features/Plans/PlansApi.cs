@@ -1,3 +1,5 @@
+using LocalCare.Data;
+using LocalCare.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +12,7 @@ public static class PlansApi
     {
         api.MapGet("/deliverables", GetDeliverables)
             .WithName("GetDeliverables")
-            .WithSummary("Deliverables of the latest plan year, filtered by priority, workplan, current status and owner.")
+            .WithSummary("Deliverables of a plan year (default: the year the pages show), filtered by priority, workplan, current status and owner; 404 for a year with no plan.")
             .WithTags("Plans");
         api.MapGet("/deliverables/{code}", GetDeliverable)
             .WithName("GetDeliverable")
@@ -19,17 +21,28 @@ public static class PlansApi
         return api;
     }
 
-    public static async Task<Results<Ok<DeliverableList>, ValidationProblem>> GetDeliverables(
-        string? priority, string? workplan, string? status, string? owner, DeliverableListQuery query, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DeliverableList>, ValidationProblem, NotFound<ProblemDetails>>> GetDeliverables(
+        string? year, string? priority, string? workplan, string? status, string? owner, DeliverableListQuery query, LocalCareDbContext db, CancellationToken cancellationToken)
     {
         var filter = new DeliverableFilter(priority, workplan, status, owner).Normalised();
-        var problems = filter.Problems();
+        var problems = new Dictionary<string, string[]>(filter.Problems());
+        if (PlanYearParameter.Problem(year) is { } yearProblem)
+        {
+            problems["year"] = [yearProblem];
+        }
+
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
         }
 
-        return TypedResults.Ok(await query.LoadAsync(filter, cancellationToken));
+        var planYear = await PlanYearParameter.WithPlanAsync(year, db, cancellationToken);
+        if (planYear is null && !string.IsNullOrWhiteSpace(year))
+        {
+            return PlanYearParameter.NoPlan(year);
+        }
+
+        return TypedResults.Ok(await query.LoadAsync(filter, cancellationToken, planYear));
     }
 
     public static async Task<Results<Ok<DeliverableDetail>, NotFound<ProblemDetails>>> GetDeliverable(

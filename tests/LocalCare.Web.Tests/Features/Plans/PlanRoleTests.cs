@@ -94,4 +94,27 @@ public sealed class PlanRoleTests(LocalCareWebFactory factory) : IClassFixture<L
             Assert.Empty(updates.QuerySelectorAll("[data-testid=quarters] form"));
         }
     }
+
+    [Theory]
+    [InlineData(Roles.Manager)]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Commissioner)]
+    [InlineData(Roles.Viewer)]
+    public async Task StartingNextYear_IsRefusedToEveryRoleButExecutivesAndAdmins_OnThePageAndTheApi(string role)
+    {
+        // Executives and admins start it: RollForwardTests and StartNextYearFlowTests, each with a database of its own.
+        using var client = await factory.CreateSignedInClientAsync(role);
+        var plan = await client.GetHtmlAsync("/plan?year=2025");
+
+        using var page = await client.PostFormAsync("/plan?handler=RollForward&year=2025", new Dictionary<string, string>
+        {
+            [WebTestClient.AntiforgeryField] = plan.AntiforgeryToken("header form"),
+        });
+        using var api = await client.PostAsJsonAsync("/api/plans", new { from = "2025/26" }, TestContext.Current.CancellationToken);
+
+        Assert.Null(plan.QuerySelector("[data-testid=roll-forward]"));
+        WebAssert.Forbidden(page);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.Priorities.AnyAsync(p => p.PlanYear == new PlanYear(2026), TestContext.Current.CancellationToken)));
+    }
 }
