@@ -14,14 +14,16 @@ namespace LocalCare.Reports.Charts;
 /// <param name="Points">The points to draw, in period order, with their group's mean and limits.</param>
 /// <param name="Targets">The target of each period (null: none); the target line follows it.</param>
 /// <param name="FormatValue">A value as people read it ("93.4%"), for each point's tooltip.</param>
+/// <param name="DrawKey">Draw the key to the point markers under the chart; false where the page gives the key beside it.</param>
 public sealed record SpcChartInput(
     string Id, string Title, string Description, MetricKind Kind, IReadOnlyList<SpcPoint> Points,
-    IReadOnlyDictionary<string, double?> Targets, Func<double, string> FormatValue);
+    IReadOnlyDictionary<string, double?> Targets, Func<double, string> FormatValue, bool DrawKey = true);
 
 /// <summary>
 /// Draws a Making Data Count XmR chart as SVG on the server (spc.md's picture): months along the x axis, the mean as a solid
-/// line, the process limits dashed, the target in its own colour, each point coloured by its type. Only presentation
-/// attributes are used (the CSP allows no inline styles); every text is escaped by <see cref="XElement"/>.
+/// line, the process limits dashed, the target in its own colour, each point coloured by its type and drawn in its type's shape
+/// (<see cref="MarkerOf"/>), so colour is never the only cue (spc.md); a key under the chart names the shapes it uses. Only
+/// presentation attributes are used (the CSP allows no inline styles); every text is escaped by <see cref="XElement"/>.
 /// </summary>
 public static class SpcChartSvg
 {
@@ -40,7 +42,7 @@ public static class SpcChartSvg
     private const double Left = 72;
     private const double Right = 96;
     private const double Top = 16;
-    private const double Bottom = 40;
+    private const double Bottom = 60;
     private const double PlotWidth = Width - Left - Right;
     private const double PlotHeight = Height - Top - Bottom;
 
@@ -54,6 +56,35 @@ public static class SpcChartSvg
         PointType.SpecialCauseNeutralHigh or PointType.SpecialCauseNeutralLow => NeutralColour,
         _ => CommonCauseColour,
     };
+
+    /// <summary>The marker shape of a point type: common cause a small circle, improvement a square, concern a triangle, neither a diamond.</summary>
+    public static string MarkerOf(PointType type) => type switch
+    {
+        PointType.SpecialCauseImprovement => "square",
+        PointType.SpecialCauseConcern => "triangle",
+        PointType.SpecialCauseNeutralHigh or PointType.SpecialCauseNeutralLow => "diamond",
+        _ => "circle",
+    };
+
+    /// <summary>What the key calls a point type's marker (the two sides of "neither" share one shape and one entry).</summary>
+    public static string MarkerText(PointType type) => type switch
+    {
+        PointType.SpecialCauseImprovement => "Special cause: improvement",
+        PointType.SpecialCauseConcern => "Special cause: concern",
+        PointType.SpecialCauseNeutralHigh or PointType.SpecialCauseNeutralLow => "Special cause: neither",
+        _ => "Common cause",
+    };
+
+    /// <summary>The point types in the order a key lists them, one per marker.</summary>
+    public static IReadOnlyList<PointType> KeyOrder { get; } =
+        [PointType.SpecialCauseImprovement, PointType.SpecialCauseConcern, PointType.SpecialCauseNeutralHigh, PointType.CommonCause];
+
+    /// <summary>A point type's marker alone, 14 px square, for a key beside a chart (hidden from screen readers: the key's text says it).</summary>
+    public static string MarkerIcon(PointType type) =>
+        new XElement(Svg + "svg",
+            new XAttribute("width", "14"), new XAttribute("height", "14"), new XAttribute("viewBox", "0 0 14 14"),
+            new XAttribute("aria-hidden", "true"), new XAttribute("focusable", "false"),
+            Marker(type, 7, 7)).ToString(SaveOptions.DisableFormatting);
 
     /// <summary>The chart as markup to put in a page.</summary>
     public static string Render(SpcChartInput chart) => Build(chart).ToString(SaveOptions.DisableFormatting);
@@ -110,19 +141,58 @@ public static class SpcChartSvg
 
         svg.Add(new XElement(Svg + "g", points.Select((p, i) => Point(chart, p, X(i), scale.Y(p.Value)))));
         svg.Add(LineLabels(chart, points, scale));
+        if (chart.DrawKey)
+        {
+            svg.Add(Key(points));
+        }
+
         return svg;
     }
 
     private static XElement Point(SpcChartInput chart, SpcPoint point, double x, double y)
     {
-        var special = point.PointType != PointType.CommonCause;
         var title = $"{MonthLabel(point.Period, "MMM yyyy")}: {chart.FormatValue(point.Value)}, {point.PointType.ToText().ToLowerInvariant()}"
                     + (point.Label == SpcLabel.CommonCause ? "" : $" ({point.Label.ToText().ToLowerInvariant()})");
-        return new XElement(Svg + "circle",
-            new XAttribute("cx", N(x)), new XAttribute("cy", N(y)), new XAttribute("r", special ? "5" : "3.5"),
-            new XAttribute("fill", ColourOf(point.PointType)), new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", "1"),
+        var marker = Marker(point.PointType, x, y);
+        marker.Add(
             new XAttribute("data-period", point.Period), new XAttribute("data-point-type", point.PointType.ToCode()),
-            new XElement(Svg + "title", title));
+            new XAttribute("data-marker", MarkerOf(point.PointType)), new XElement(Svg + "title", title));
+        return marker;
+    }
+
+    /// <summary>A point type's shape centred on (x, y), filled with its colour; special causes larger than common cause.</summary>
+    private static XElement Marker(PointType type, double x, double y)
+    {
+        var shape = MarkerOf(type) switch
+        {
+            "square" => new XElement(Svg + "rect",
+                new XAttribute("x", N(x - 4.5)), new XAttribute("y", N(y - 4.5)), new XAttribute("width", "9"), new XAttribute("height", "9")),
+            "triangle" => new XElement(Svg + "path",
+                new XAttribute("d", $"M{N(x)},{N(y - 6)} L{N(x + 6)},{N(y + 4.5)} L{N(x - 6)},{N(y + 4.5)} Z")),
+            "diamond" => new XElement(Svg + "path",
+                new XAttribute("d", $"M{N(x)},{N(y - 6)} L{N(x + 6)},{N(y)} L{N(x)},{N(y + 6)} L{N(x - 6)},{N(y)} Z")),
+            _ => new XElement(Svg + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(y)), new XAttribute("r", "3.5")),
+        };
+        shape.Add(new XAttribute("fill", ColourOf(type)), new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", "1"));
+        return shape;
+    }
+
+    /// <summary>The key under the chart: each marker the chart uses with its words, in <see cref="KeyOrder"/>.</summary>
+    private static XElement Key(IReadOnlyList<SpcPoint> points)
+    {
+        var used = points.Select(p => MarkerOf(p.PointType)).ToHashSet(StringComparer.Ordinal);
+        var key = new XElement(Svg + "g", new XAttribute("data-key", ""), new XAttribute("fill", "#4C6272"));
+        var x = Left;
+        var y = Height - 12.0;
+        foreach (var type in KeyOrder.Where(t => used.Contains(MarkerOf(t))))
+        {
+            var entry = Marker(type, x + 6, y - 4);
+            entry.Add(new XAttribute("data-marker", MarkerOf(type)));
+            key.Add(entry, Text(x + 16, y, MarkerText(type), "start"));
+            x += 30 + (MarkerText(type).Length * 6.2);
+        }
+
+        return key;
     }
 
     private static XElement Axes(SpcChartInput chart, YScale scale, double band)

@@ -14,17 +14,17 @@ public sealed class SpcChartSvgTests
     {
         var chart = Chart(Series(increase: true), target: null);
 
-        var circles = chart.Descendants(Svg + "circle").ToList();
+        var points = PointsOf(chart);
 
-        Assert.Equal(20, circles.Count);
-        Assert.All(circles, c => Assert.Equal(
+        Assert.Equal(20, points.Count);
+        Assert.All(points, c => Assert.Equal(
             SpcChartSvg.ColourOf(Enum.GetValues<PointType>().Single(t => t.ToCode() == c.Attribute("data-point-type")!.Value)),
             c.Attribute("fill")!.Value));
-        var last = circles[^1];
+        var last = points[^1];
         Assert.Equal("2024-08", last.Attribute("data-period")!.Value);
         Assert.Equal("special_cause_improvement", last.Attribute("data-point-type")!.Value);
         Assert.Equal(SpcChartSvg.ImprovementColour, last.Attribute("fill")!.Value);
-        Assert.Equal(SpcChartSvg.CommonCauseColour, circles[0].Attribute("fill")!.Value);
+        Assert.Equal(SpcChartSvg.CommonCauseColour, points[0].Attribute("fill")!.Value);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class SpcChartSvgTests
     {
         var chart = Chart(Series(increase: false), target: null);
 
-        var last = chart.Descendants(Svg + "circle").Last();
+        var last = PointsOf(chart)[^1];
 
         Assert.Equal("special_cause_concern", last.Attribute("data-point-type")!.Value);
         Assert.Equal(SpcChartSvg.ConcernColour, last.Attribute("fill")!.Value);
@@ -80,7 +80,7 @@ public sealed class SpcChartSvgTests
         Assert.Equal("chart-title chart-desc", chart.Attribute("aria-labelledby")!.Value);
         Assert.Equal("Test chart", chart.Elements(Svg + "title").Single(t => t.Attribute("id")?.Value == "chart-title").Value);
         Assert.Equal("What it shows", chart.Elements(Svg + "desc").Single(t => t.Attribute("id")?.Value == "chart-desc").Value);
-        Assert.All(chart.Descendants(Svg + "circle"), c => Assert.False(string.IsNullOrEmpty(c.Element(Svg + "title")?.Value)));
+        Assert.All(PointsOf(chart), c => Assert.False(string.IsNullOrEmpty(c.Element(Svg + "title")?.Value)));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SpcChartSvgTests
         var points = SpcCalculator.Calculate([new("2024-12", 0.5)], new SpcOptions(ImprovementDirection.Increase)).Points;
         var chart = SpcChartSvg.Build(new SpcChartInput("chart", "One", "", MetricKind.Ratio, points, new Dictionary<string, double?>(), v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Single(chart.Descendants(Svg + "circle"));
+        Assert.Single(PointsOf(chart));
         Line(chart, "mean");
         Assert.DoesNotContain(chart.Descendants(), e => e.Attribute("data-line")?.Value is "upl" or "lpl");
     }
@@ -132,6 +132,67 @@ public sealed class SpcChartSvgTests
 
         Assert.DoesNotContain("<script>", markup, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DrawsEachPointTypeInItsOwnShape_SoColourIsNotTheOnlyCue()
+    {
+        var chart = Chart(MixedSeries(ImprovementDirection.Increase), target: null);
+
+        var points = PointsOf(chart);
+        var byType = points.GroupBy(p => p.Attribute("data-point-type")!.Value).ToDictionary(g => g.Key, g => g.ToList());
+
+        Assert.Equal(["common_cause", "special_cause_concern", "special_cause_improvement"], byType.Keys.Order(StringComparer.Ordinal));
+        Assert.All(byType["common_cause"], p => Assert.Equal(("circle", "circle"), (p.Name.LocalName, p.Attribute("data-marker")!.Value)));
+        Assert.All(byType["special_cause_improvement"], p => Assert.Equal(("rect", "square"), (p.Name.LocalName, p.Attribute("data-marker")!.Value)));
+        Assert.All(byType["special_cause_concern"], p => Assert.Equal(("path", "triangle"), (p.Name.LocalName, p.Attribute("data-marker")!.Value)));
+        Assert.All(byType["special_cause_concern"], p => Assert.Equal(3, p.Attribute("d")!.Value.Count(c => c is 'M' or 'L'))); // three corners
+        Assert.Equal("2023-11", Assert.Single(byType["special_cause_concern"]).Attribute("data-period")!.Value);
+        Assert.Equal("2024-08", Assert.Single(byType["special_cause_improvement"]).Attribute("data-period")!.Value);
+    }
+
+    [Fact]
+    public void Build_DirectionNeither_DrawsSpecialCausesAsDiamonds()
+    {
+        var chart = Chart(MixedSeries(ImprovementDirection.Neither), target: null);
+
+        var special = PointsOf(chart).Where(p => p.Attribute("data-point-type")!.Value != "common_cause").ToList();
+
+        Assert.Equal(["special_cause_neutral_low", "special_cause_neutral_high"], special.Select(p => p.Attribute("data-point-type")!.Value));
+        Assert.All(special, p => Assert.Equal(("path", "diamond"), (p.Name.LocalName, p.Attribute("data-marker")!.Value)));
+        Assert.All(special, p => Assert.Equal(4, p.Attribute("d")!.Value.Count(c => c is 'M' or 'L'))); // four corners
+        Assert.Equal(["Special cause: neither", "Common cause"], KeyTexts(chart));
+    }
+
+    [Fact]
+    public void Build_KeysTheMarkersItUses_InWords_UnlessThePageGivesTheKey()
+    {
+        var mixed = Chart(MixedSeries(ImprovementDirection.Increase), target: null);
+        var calm = Chart(SpcCalculator.Calculate(
+            [.. Enumerable.Range(0, 12).Select(i => new SpcInputPoint(new Core.Generation.YearMonth(2024, 1).AddMonths(i).ToString(), i % 2 == 0 ? 0.2 : 0.21))],
+            new SpcOptions(ImprovementDirection.Increase)), target: null);
+        var points = MixedSeries(ImprovementDirection.Increase).Points;
+        var withoutKey = SpcChartSvg.Build(new SpcChartInput("c", "t", "d", MetricKind.Ratio, points, new Dictionary<string, double?>(), v => "x", DrawKey: false));
+
+        Assert.Equal(["Special cause: improvement", "Special cause: concern", "Common cause"], KeyTexts(mixed));
+        var key = mixed.Descendants(Svg + "g").Single(g => g.Attribute("data-key") is not null);
+        Assert.Equal(["square", "triangle", "circle"], key.Elements().Where(e => e.Attribute("data-marker") is not null).Select(e => e.Attribute("data-marker")!.Value));
+        Assert.Equal(["Common cause"], KeyTexts(calm));
+        Assert.DoesNotContain(withoutKey.Descendants(), e => e.Attribute("data-key") is not null);
+        Assert.Equal(points.Count, PointsOf(withoutKey).Count);
+    }
+
+    [Fact]
+    public void MarkerIcon_IsTheChartsShape_HiddenFromScreenReaders()
+    {
+        var shapes = SpcChartSvg.KeyOrder.Select(t => XElement.Parse(SpcChartSvg.MarkerIcon(t))).ToList();
+
+        Assert.Equal(["rect", "path", "path", "circle"], shapes.Select(s => s.Elements().Single().Name.LocalName));
+        Assert.Equal(
+            [SpcChartSvg.ImprovementColour, SpcChartSvg.ConcernColour, SpcChartSvg.NeutralColour, SpcChartSvg.CommonCauseColour],
+            shapes.Select(s => s.Elements().Single().Attribute("fill")!.Value));
+        Assert.All(shapes, s => Assert.Equal("true", s.Attribute("aria-hidden")!.Value));
+        Assert.Equal(4, SpcChartSvg.KeyOrder.Select(SpcChartSvg.MarkerOf).Distinct().Count());
     }
 
     [Fact]
@@ -173,6 +234,21 @@ public sealed class SpcChartSvgTests
             periods.Zip(values, (p, v) => new SpcInputPoint(p, v)).ToList(),
             new SpcOptions(increase ? ImprovementDirection.Increase : ImprovementDirection.Decrease));
     }
+
+    /// <summary>The 20 months of <see cref="Series"/> with November 2023 dropped to 2%: one point below the LPL, one above the UPL.</summary>
+    private static SpcResult MixedSeries(ImprovementDirection direction)
+    {
+        double[] values = [0.20, 0.21, 0.19, 0.20, 0.22, 0.18, 0.20, 0.21, 0.19, 0.20, 0.02, 0.19, 0.20, 0.22, 0.18, 0.20, 0.21, 0.19, 0.20, 0.40];
+        return SpcCalculator.Calculate(
+            [.. values.Select((v, i) => new SpcInputPoint(new Core.Generation.YearMonth(2023, 1).AddMonths(i).ToString(), v))],
+            new SpcOptions(direction));
+    }
+
+    /// <summary>The chart's points: the markers that carry a period (the key's markers carry none).</summary>
+    private static List<XElement> PointsOf(XElement chart) => [.. chart.Descendants().Where(e => e.Attribute("data-period") is not null)];
+
+    private static List<string> KeyTexts(XElement chart) =>
+        [.. chart.Descendants(Svg + "g").Single(g => g.Attribute("data-key") is not null).Elements(Svg + "text").Select(t => t.Value)];
 
     private static XElement Chart(SpcResult result, double? target) =>
         SpcChartSvg.Build(new SpcChartInput(

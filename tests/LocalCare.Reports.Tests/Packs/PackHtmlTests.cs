@@ -78,11 +78,26 @@ public sealed class PackHtmlTests
         var page = Page(SamplePack.Concern);
         var chart = page.QuerySelector("svg.app-spc-chart")!;
 
-        Assert.Equal(PackMetric.ChartPoints, chart.QuerySelectorAll("circle[data-period]").Length);
+        Assert.Equal(PackMetric.ChartPoints, chart.QuerySelectorAll("[data-point-type][data-period]").Length);
         Assert.NotNull(chart.QuerySelector("[data-line='target']"));
         Assert.Equal("concern_low", page.QuerySelector("[data-variation]")!.GetAttribute("data-variation"));
         Assert.Equal("60.0%", page.QuerySelector("dd[data-value]")!.TextContent);
         Assert.Equal("≥ 70.0%", page.QuerySelector("dd[data-target]")!.TextContent);
+    }
+
+    [Fact]
+    public void ExceptionPage_ChartDrawsTheConcernPointAsATriangle_AndKeysTheMarkersInWords()
+    {
+        var chart = Page(SamplePack.Concern).QuerySelector("svg.app-spc-chart")!;
+        var points = chart.QuerySelectorAll("[data-point-type][data-period]").ToList();
+
+        var latest = points[^1];
+        Assert.Equal(("special_cause_concern", "triangle", "path"), (latest.GetAttribute("data-point-type"), latest.GetAttribute("data-marker"), latest.LocalName));
+        Assert.All(points.Where(p => p.GetAttribute("data-point-type") == "common_cause"), p => Assert.Equal(("circle", "circle"), (p.GetAttribute("data-marker"), p.LocalName)));
+        var used = points.Select(p => p.GetAttribute("data-marker")).Distinct().ToHashSet();
+        var key = chart.QuerySelector("[data-key]")!;
+        Assert.Equal(used, key.QuerySelectorAll("[data-marker]").Select(m => m.GetAttribute("data-marker")).ToHashSet());
+        Assert.Contains("Special cause: concern", key.QuerySelectorAll("text").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -221,6 +236,10 @@ public sealed class PackHtmlTests
         var concern = definitions[0].QuerySelectorAll("td").Select(c => c.TextContent).ToList();
         Assert.Equal(["Urgent referrals seen within 2 hours", "urgent referrals", "Higher is better", "urgent_referrals", "jo.bloggs"], concern);
         Assert.Equal(7 + 3 + 1, Document.QuerySelectorAll("#icon-key li").Length);
+        Assert.Equal(
+            ["Special cause: improvement", "Special cause: concern", "Special cause: neither", "Common cause"],
+            Document.QuerySelectorAll("#marker-key li").Select(li => li.TextContent));
+        Assert.Equal(["rect", "path", "path", "circle"], Document.QuerySelectorAll("#marker-key li svg").Select(svg => svg.FirstElementChild!.LocalName));
         Assert.Contains("T: Timely", Document.GetElementById("quality-key")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -17,7 +17,7 @@ public sealed class OpenApiTests(LocalCareWebFactory factory) : IClassFixture<Lo
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
-                "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/boards/{code}/actions", "/api/boards/{code}/actions/{reference}/updates", "/api/boards/{code}/decisions",
+                "/api/admin/users", "/api/audit", "/api/boards", "/api/boards/{code}", "/api/boards/{code}/actions", "/api/boards/{code}/actions/{reference}/updates", "/api/boards/{code}/decisions", "/api/boards/{code}/kloes/{kloeCode}",
                 "/api/boards/{code}/meetings", "/api/boards/{code}/meetings/next-year", "/api/commissioning/providers", "/api/commissioning/providers/{code}", "/api/commissioning/risk", "/api/data/imports", "/api/data/quality", "/api/deliverables",
                 "/api/deliverables/{code}", "/api/deliverables/{code}/history", "/api/deliverables/{code}/review", "/api/deliverables/{code}/updates/{quarter}",
                 "/api/deliverables/{code}/waiting-goals", "/api/deliverables/{code}/waiting-goals/{id}", "/api/fhir",

@@ -36,6 +36,12 @@ internal static class AppendixSection
         }
 
         Key(html, SpcIcons.AssuranceIcon(null, 28), SpcIcons.Text(null, hasValues: true));
+        html.Append("</ul>\n<h3>Chart markers</h3>\n<ul class=\"lc-key\" id=\"marker-key\">\n");
+        foreach (var type in SpcChartSvg.KeyOrder)
+        {
+            Key(html, SpcChartSvg.MarkerIcon(type), SpcChartSvg.MarkerText(type));
+        }
+
         html.Append("</ul>\n<h3>Data-quality key</h3>\n<dl class=\"lc-fields\" id=\"quality-key\">\n")
             .Append("<dt>T: Timely</dt><dd>The metric's sources have data up to the reporting month: green; one month behind: amber; more: red.</dd>\n")
             .Append("<dt>C: Complete</dt><dd>Share of the month's source rows rejected, with an unknown code or missing linkage: green under 2%, amber under 5%, red otherwise.</dd>\n")

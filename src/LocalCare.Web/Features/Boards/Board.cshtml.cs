@@ -8,7 +8,7 @@ namespace LocalCare.Web.Features.Boards;
 
 /// <summary>One board: its KLOEs, the metrics it monitors and its meetings; 404 for a code that does not exist.</summary>
 public sealed class BoardModel(
-    BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks, BoardMeetings calendar, History.ChangeHistory history) : PageModel
+    BoardQueries boards, LocalCareDbContext db, LocalCare.Data.Risks.RiskEditor risks, BoardMeetings calendar, BoardKloes kloes, History.ChangeHistory history) : PageModel
 {
     public BoardDetail Board { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class BoardModel(
 
     /// <summary>Metrics another board monitors, which an administrator may move to this one.</summary>
     public IReadOnlyList<(string Id, string Name, string BoardCode)> OtherMetrics { get; private set; } = [];
+
+    /// <summary>The shown plan year's KLOEs other boards monitor, which an administrator may move to this one.</summary>
+    public IReadOnlyList<Kloe> OtherKloes { get; private set; } = [];
 
     /// <summary>The board's record, for its pack sections.</summary>
     public Board Record { get; private set; } = null!;
@@ -74,6 +77,26 @@ public sealed class BoardModel(
         await db.SaveChangesAsync(cancellationToken);
         Message = $"{metric.Name} moved from {from} to {code}";
         return Redirect($"/boards/{Uri.EscapeDataString(code)}#monitors");
+    }
+
+    /// <summary>Makes this board monitor a key line of enquiry of the shown plan year (a KLOE has one board, so it leaves its old one).</summary>
+    public async Task<IActionResult> OnPostKloeAsync(string code, string? kloeCode, CancellationToken cancellationToken)
+    {
+        if (!CanConfigure)
+        {
+            return Forbid();
+        }
+
+        switch (await kloes.MoveAsync(code, kloeCode, refuseUnchanged: true, cancellationToken))
+        {
+            case null:
+                return NotFound();
+            case { Problems.Count: > 0 } refused:
+                return await InvalidAsync(code, refused.Problems, cancellationToken);
+            case var moved:
+                Message = $"{moved.Kloe!.Theme} ({moved.Kloe.Code}) moved from {moved.From} to {code}";
+                return Redirect($"/boards/{Uri.EscapeDataString(code)}#kloes");
+        }
     }
 
     /// <summary>The board's risk appetite (1–25): risks linked to it above this score go in its packs (docs/risks.md).</summary>
@@ -204,6 +227,7 @@ public sealed class BoardModel(
         Meetings = await MeetingsOf(db, code, cancellationToken);
         OtherMetrics = [.. (await db.Metrics.AsNoTracking().Where(m => m.BoardCode != code).OrderBy(m => m.Name).ToListAsync(cancellationToken))
             .Select(m => (m.Id, m.Name, m.BoardCode))];
+        OtherKloes = await kloes.OthersAsync(code, board.PlanYear, cancellationToken);
         History = await history.ForAnyAsync(["board:" + code, LocalCare.Data.Audit.Subjects.BoardActions(code)], cancellationToken);
         return true;
     }

@@ -8,6 +8,7 @@ public static class BoardsFeature
         builder.Services.AddScoped<BoardQueries>();
         builder.Services.AddScoped<BoardLogs>();
         builder.Services.AddScoped<BoardMeetings>();
+        builder.Services.AddScoped<BoardKloes>();
         builder.Services.AddScoped<Narratives>();
         builder.Services.AddScoped<Packs.PackDrafts>();
         builder.Services.AddScoped<Packs.PackPublisher>();

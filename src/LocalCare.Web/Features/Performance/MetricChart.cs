@@ -11,7 +11,8 @@ public static class MetricChart
         var points = detail.Series.Charted;
         var title = $"SPC chart of {detail.Metric.Name} at {detail.Unit.Name}"
                     + (points.Count == 0 ? "" : $", {MetricModel.MonthName(points[0].Period)} to {MetricModel.MonthName(points[^1].Period)}");
-        return new SpcChartInput("spc", title, Summary(detail), detail.Metric.Kind, points, detail.Series.TargetsByMonth(), v => detail.Metric.Format(v));
+        return new SpcChartInput("spc", title, Summary(detail), detail.Metric.Kind, points, detail.Series.TargetsByMonth(), v => detail.Metric.Format(v),
+            DrawKey: false); // the page's figcaption is the key (_Chart.cshtml)
     }
 
     /// <summary>The chart in words: the latest value, the mean and limits, the special-cause months and the two icons.</summary>

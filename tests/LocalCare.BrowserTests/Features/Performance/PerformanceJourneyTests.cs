@@ -36,7 +36,7 @@ public sealed partial class PerformanceJourneyTests(BrowserAppFactory app) : ICl
         var box = await chart.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.Width > 500 && box.Height > 200, $"The chart is {box.Width} by {box.Height}");
-        Assert.True(await chart.Locator("circle[data-period]").CountAsync() > 1);
+        Assert.True(await chart.Locator("[data-point-type][data-period]").CountAsync() > 1);
         await Assertions.Expect(page.Locator("[data-testid=variation]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=assurance]")).ToBeVisibleAsync();
         AssertPng(await browser.ScreenshotAsync("metric"));

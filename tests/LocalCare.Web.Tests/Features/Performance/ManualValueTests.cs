@@ -40,7 +40,7 @@ public sealed class ManualValueTests(LocalCareWebFactory factory) : IClassFixtur
         Assert.Equal("Value for November 2024 at Manchester Local Care Organisation saved", page.QuerySelector("[data-testid=saved] .nhsuk-notification-banner__heading")!.Text());
         Assert.Equal("90.0% in November 2024", page.QuerySelector("[data-testid=latest]")!.Text());
         Assert.Equal("90.0%", page.QuerySelector("[data-testid=values] tr[data-month='2024-11'] [data-testid=value]")!.Text());
-        Assert.NotNull(page.QuerySelector("[data-testid=spc-chart] circle[data-period='2024-11']"));
+        Assert.NotNull(page.QuerySelector("[data-testid=spc-chart] [data-point-type][data-period='2024-11']"));
         var summary = await client.GetHtmlAsync("/performance?board=FPCG");
         Assert.Equal("90.0%", summary.QuerySelector("tr[data-metric='vfp-savings-delivered'] [data-testid=value]")!.Text());
     }

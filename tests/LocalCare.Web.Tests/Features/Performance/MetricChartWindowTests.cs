@@ -24,7 +24,7 @@ public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClass
             new SpcOptions(ImprovementDirection.Increase, valued[^1].Target));
 
         var page = await client.GetHtmlAsync("/performance/outcomed-appointments");
-        var circles = page.QuerySelectorAll("[data-testid=spc-chart] circle[data-period]").ToList();
+        var circles = page.QuerySelectorAll("[data-testid=spc-chart] [data-point-type][data-period]").ToList();
 
         Assert.True(valued.Count > 24, $"{valued.Count} months");
         Assert.Equal(expected.Points.TakeLast(24).Select(p => (p.Period, p.PointType.ToCode())), circles.Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
@@ -46,7 +46,7 @@ public sealed class MetricChartWindowTests(ThreeYearWebFactory factory) : IClass
         var page = await client.GetHtmlAsync("/performance/outcomed-appointments?unit=service:MSK&points=all");
 
         Assert.True(series.Spc.Points.Count > 24);
-        Assert.Equal(series.Spc.Points.Select(p => p.Period), page.QuerySelectorAll("[data-testid=spc-chart] circle[data-period]").Select(c => c.GetAttribute("data-period")));
+        Assert.Equal(series.Spc.Points.Select(p => p.Period), page.QuerySelectorAll("[data-testid=spc-chart] [data-point-type][data-period]").Select(c => c.GetAttribute("data-period")));
         Assert.Equal(series.Spc.Variation!.Value.ToCode(), page.QuerySelector("[data-testid=variation]")!.GetAttribute("data-variation"));
         Assert.Equal("/performance/outcomed-appointments?unit=service%3AMSK#chart", page.QuerySelector("[data-testid=points] a")!.GetAttribute("href"));
     }

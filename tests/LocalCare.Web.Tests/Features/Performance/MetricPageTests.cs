@@ -25,7 +25,7 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         Assert.Equal(page.QuerySelector("[data-testid=chart-summary]")!.Text(), chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(
             series.Charted.Select(p => (p.Period, p.PointType.ToCode())),
-            chart.QuerySelectorAll("circle[data-period]").Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
+            chart.QuerySelectorAll("[data-point-type][data-period]").Select(c => (c.GetAttribute("data-period")!, c.GetAttribute("data-point-type")!)));
         Assert.NotNull(chart.QuerySelector("[data-line=mean]"));
         Assert.Equal("6 4", chart.QuerySelector("[data-line=upl]")!.GetAttribute("stroke-dasharray"));
         Assert.NotNull(chart.QuerySelector("[data-line=target]"));
@@ -34,6 +34,24 @@ public sealed class MetricPageTests(LocalCareWebFactory factory) : IClassFixture
         Assert.Equal(series.Spc.Assurance!.Value.ToCode(), page.QuerySelector("[data-testid=assurance]")!.GetAttribute("data-assurance"));
         Assert.Contains(series.Spc.Assurance!.Value.ToText(), page.QuerySelector("[data-testid=assurance]")!.Text(), StringComparison.Ordinal);
         Assert.StartsWith($"The latest value, for {MonthName(series.Latest!.Month)}, is {series.Metric.Format(series.Latest.Value)} against a target of ≥ 90.0%.", page.QuerySelector("[data-testid=chart-summary]")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ChartPointsHaveTheirTypesShape_AndTheKeyBesideTheChartNamesEachShape()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+        var series = await PerformanceExpected.SeriesAsync(factory, "outcomed-appointments");
+
+        var page = await client.GetHtmlAsync("/performance/outcomed-appointments");
+        var figure = page.QuerySelector("[data-testid=spc-chart]")!;
+
+        Assert.Equal(
+            series.Charted.Select(p => Reports.Charts.SpcChartSvg.MarkerOf(p.PointType)),
+            figure.QuerySelectorAll("svg [data-point-type][data-period]").Select(p => p.GetAttribute("data-marker")));
+        Assert.Null(figure.QuerySelector("svg [data-key]")); // the figcaption is the key
+        Assert.Equal(
+            [("square", "Special cause: improvement"), ("triangle", "Special cause: concern"), ("diamond", "Special cause: neither"), ("circle", "Common cause")],
+            figure.QuerySelectorAll("figcaption li[data-marker]").Select(li => (li.GetAttribute("data-marker"), li.Text())));
     }
 
     [Fact]
