@@ -130,6 +130,23 @@ public sealed class ProviderRiskTests
     }
 
     [Theory]
+    [InlineData("2024-08-15", "2022-02-15", 0)]
+    [InlineData("2024-08-15", "2022-02-14", 1)]
+    [InlineData("2024-08-31", "2022-02-28", 0)]
+    [InlineData("2024-08-31", "2022-02-27", 1)]
+    public void CqcAge_InThePerServiceFallback_IsThatOfTheLatestGroupRowTaken_OnThe30MonthBoundary(string date, string latestGroupRow, int agePoints)
+    {
+        // Overall unrated; Nursing's rating is far older than 30 months, Residential's is the latest row taken.
+        CqcRatingRecord[] rows = [Cqc("L1", "2022-01-01", "Not rated"), Cqc("L1", "2019-01-01", "Requires improvement", "Nursing"), Cqc("L1", latestGroupRow, "Good", "Residential")];
+
+        var result = Assess(date, cqc: rows, audits: [Audit("A1", "P1", date, AuditRating.Excellent)]);
+
+        Assert.Equal(CqcRating.RequiresImprovement, result.CqcRating);
+        Assert.Equal(3 + agePoints, result.Score);
+        Assert.Equal($"CQC overall rating requires improvement (published {latestGroupRow}): 3 points", result.Reasons[0]);
+    }
+
+    [Theory]
     [InlineData(AuditRating.Excellent, 0, "Latest council audit excellent (2024-03-01): 0 points")]
     [InlineData(AuditRating.Good, 1, "Latest council audit good (2024-03-01): 1 point")]
     [InlineData(AuditRating.RequiresImprovement, 3, "Latest council audit requires improvement (2024-03-01): 3 points")]
