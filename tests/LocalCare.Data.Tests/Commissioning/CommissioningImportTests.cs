@@ -166,12 +166,13 @@ public sealed class CommissioningImportTests
 
         var first = await RunAsync(database, Write(database, ("ratings.csv", sheet)));
         var second = await RunAsync(database, Write(database, ("ratings.csv", later)));
-        var bad = await Assert.ThrowsAsync<Core.Inputs.InvalidInputException>(() =>
+        var bad = await Assert.ThrowsAsync<CqcRatingsRejectedException>(() =>
             RunAsync(database, Write(database, ("ratings.csv", CqcSheet("1-100000001,Overall,Kindness,Good,01/12/2024")))));
 
         Assert.Equal((3L, 2, 1L, 2, 0), Counts(first.CqcRatings.Single()));
         Assert.Equal((2L, 2, 0L, 1, 1), Counts(second.CqcRatings.Single()));
-        Assert.Equal(["ratings.csv:2: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)"], bad.Errors.Select(e => e.ToString()));
+        Assert.Equal(["ratings.csv:2: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)"], bad.Reports.Single().Rejects.Select(e => e.ToString()));
+        Assert.Equal((1L, 0, 0L, 0, 0, 1L), (bad.Reports.Single().RowsRead, bad.Reports.Single().RowsKept, bad.Reports.Single().RowsSkipped, bad.Reports.Single().Added, bad.Reports.Single().AlreadyHeld, bad.Reports.Single().RowsRejected));
         await using var scope = database.Scope();
         var held = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().CqcRatings.ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal([CqcRating.Good, CqcRating.RequiresImprovement, null], held.OrderBy(r => r.Domain).ThenBy(r => r.PublicationDate).Select(r => r.Rating));
