@@ -148,9 +148,9 @@ public sealed class CommissioningCommandTests
         const string Header = "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
             + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,Location ONSPD CCG Code,"
             + "Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,Service / Population Group,Domain,Latest Rating,Publication Date,"
-            + "Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name";
+            + "Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name,Brand ID,Brand Name";
         var lines = rows.Select(r => r.Split(',')).Select(f =>
-            $"{f[0]},,{f[1]},Y,Social Care Org,Residential social care,1 High St,,Testtown,TT1 1AA,Testshire,North,North,,,,,{f[2]},{f[3]},{f[4]},{f[5]},Location,N,https://www.cqc.org.uk,1-1,Oak Care Ltd");
+            $"{f[0]},,{f[1]},Y,Social Care Org,Residential social care,1 High St,,Testtown,TT1 1AA,Testshire,North,North,,,,,{f[2]},{f[3]},{f[4]},{f[5]},Location,N,https://www.cqc.org.uk,1-1,Oak Care Ltd,BD1,BRAND Oak Group");
         return string.Join('\n', [Header, .. lines]) + "\n";
     }
 

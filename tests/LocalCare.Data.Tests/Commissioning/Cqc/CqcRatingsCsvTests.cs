@@ -17,7 +17,14 @@ public sealed class CqcRatingsCsvTests : IDisposable
         var header = File.ReadLines(Sample).First();
 
         Assert.Equal(string.Join(",", CqcOdsWriter.LocationsHeader), header);
-        Assert.Equal(26, CqcOdsWriter.LocationsHeader.Count);
+        Assert.Equal(28, CqcOdsWriter.LocationsHeader.Count);
+        Assert.Equal(
+            "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
+            + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,"
+            + "Location ONSPD CCG Code,Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,"
+            + "Service / Population Group,Domain,Latest Rating,Publication Date,Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name,"
+            + "Brand ID,Brand Name",
+            header);
     }
 
     [Fact]
