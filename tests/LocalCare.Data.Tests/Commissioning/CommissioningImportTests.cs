@@ -157,6 +157,25 @@ public sealed class CommissioningImportTests
     }
 
     [Fact]
+    public async Task HeadersWithSpacesAndABom_AreReadThroughTheRun()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        var directory = Write(database, ("organisation.csv", Organisation));
+        File.WriteAllText(
+            Path.Combine(directory, "providers.csv"),
+            " Provider_Code , name , cqc_location_id,service_type , beds,neighbourhood_code, LOCAL \nP1,Oak House,1-100000001,care_home_nursing,40,INT-A,Y\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var outcome = await RunAsync(database, directory);
+
+        Assert.Equal((1, 0L), (outcome.Commissioning!.Files.Single().Added, outcome.Commissioning.RowsRejected));
+        Assert.Empty(outcome.Commissioning.Warnings);
+        await using var scope = database.Scope();
+        var provider = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().Providers.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("P1", 40, true), (provider.Code, provider.Beds, provider.IsLocal));
+    }
+
+    [Fact]
     public async Task CqcRatings_KeepTheRegistersLocations_AddOnlyRowsNotHeld_AndABadKeptRowRefusesTheFile()
     {
         await using var database = await InitialisedAsync(TestDatabase.Sqlite);
