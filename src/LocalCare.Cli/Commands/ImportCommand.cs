@@ -79,6 +79,13 @@ public static class ImportCommand
             await cli.Error.WriteLineAsync(ExitCodes.NothingStored);
             return ExitCodes.UserError;
         }
+        catch (CqcRatingsRejectedException rejected)
+        {
+            CommissioningImportOutput.WriteCqc(cli, rejected.Reports, stored: false);
+            CommissioningImportOutput.WriteCqcRejects(cli, rejected.Reports, SiblingRejectsPath(rejectsPath, "cqc"), RejectsPrinted);
+            await cli.Error.WriteLineAsync(ExitCodes.NothingStored);
+            return ExitCodes.UserError;
+        }
         catch (ImportRejectedException rejected)
         {
             ImportReportOutput.Write(cli, rejected.Report);

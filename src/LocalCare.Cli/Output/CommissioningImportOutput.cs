@@ -29,14 +29,14 @@ public static class CommissioningImportOutput
     }
 
     /// <summary>Per CQC ratings file: rows read, kept (locations in the register), skipped (not in it), added to the history, already held.</summary>
-    public static void WriteCqc(CliContext cli, IReadOnlyList<CqcRatingsReport> reports)
+    public static void WriteCqc(CliContext cli, IReadOnlyList<CqcRatingsReport> reports, bool stored = true)
     {
         if (reports.Count == 0)
         {
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title("CQC ratings")
+        var table = new Table().Border(TableBorder.Simple).Title(stored ? "CQC ratings" : "CQC ratings: nothing stored")
             .AddColumn("File").AddColumn(new TableColumn("Rows read").RightAligned()).AddColumn(new TableColumn("Register locations").RightAligned())
             .AddColumn(new TableColumn("Skipped (not in the register)").RightAligned()).AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Already held").RightAligned())
             .AddColumn(new TableColumn("Rejected").RightAligned());
@@ -48,7 +48,7 @@ public static class CommissioningImportOutput
         cli.Console.Write(table);
     }
 
-    /// <summary>With rejects allowed: prints the first rejected CQC rows and writes them all to <paramref name="path"/> as CSV.</summary>
+    /// <summary>Prints the first rejected CQC rows and writes every one to <paramref name="path"/> as CSV.</summary>
     public static void WriteCqcRejects(CliContext cli, IReadOnlyList<CqcRatingsReport> reports, string path, int printed)
     {
         var rejects = reports.SelectMany(r => r.Rejects).ToList();
@@ -58,7 +58,9 @@ public static class CommissioningImportOutput
         }
 
         WriteRejectsFile(cli, rejects, path, printed);
-        cli.Error.WriteLine($"Rejected CQC rating rows are listed in {path}");
+        cli.Error.WriteLine(rejects.Count > printed
+            ? $"... {Count(rejects.Count)} problems in rejected CQC rating rows in all; every one is in {path}"
+            : $"Rejected CQC rating rows are listed in {path}");
     }
 
     /// <summary>Prints the first rejects and writes every one to <paramref name="path"/> as CSV (file, line, column, reason).</summary>
@@ -70,7 +72,9 @@ public static class CommissioningImportOutput
         }
 
         WriteRejectsFile(cli, result.Rejects, path, printed);
-        cli.Error.WriteLine($"Rejected commissioning rows are listed in {path}");
+        cli.Error.WriteLine(result.Rejects.Count > printed
+            ? $"... {Count(result.Rejects.Count)} problems in rejected commissioning rows in all; every one is in {path}"
+            : $"Rejected commissioning rows are listed in {path}");
     }
 
     private static void WriteRejectsFile(CliContext cli, IReadOnlyList<InputError> rejects, string path, int printed)

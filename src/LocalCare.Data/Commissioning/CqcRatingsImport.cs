@@ -13,35 +13,23 @@ namespace LocalCare.Data.Commissioning;
 public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
     /// <summary>
-    /// Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive). A bad row
-    /// refuses the file, or with <paramref name="allowRejects"/> is left out and listed in <see cref="CqcRatingsRead.Rejects"/>.
+    /// Reads <paramref name="path"/> (streamed) keeping the rows of <paramref name="locations"/> (case-insensitive): the good rows,
+    /// and every problem of the bad ones in <see cref="CqcRatingsRead.Rejects"/>. Whether a bad row refuses the run is the
+    /// caller's to say (<see cref="CqcRatingsRejectedException"/>); a file that cannot be read at all, or lacks a required
+    /// column, throws <see cref="InvalidInputException"/>.
     /// </summary>
-    public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations, bool allowRejects = false)
+    public static CqcRatingsRead Read(string path, IReadOnlySet<string> locations)
     {
         var stats = new CqcReadStats();
-        var file = Path.GetFileName(path);
         var rows = new List<CqcRatingRecord>();
-        var errors = new List<InputError>();
-        var badDomains = 0;
-        foreach (var row in CqcRatingsFile.Read(path, locations.Contains, stats, allowRejects))
+        foreach (var row in CqcRatingsFile.Read(path, locations.Contains, stats, allowRejects: true))
         {
-            if (CqcDomains.Parse(row.Domain) is not { } domain)
-            {
-                badDomains++;
-                if (errors.Count < CqcRatingsFile.ErrorsReported)
-                {
-                    errors.Add(new InputError(file, row.Line, "Domain", $"'{row.Domain}' is not a CQC domain ({string.Join(", ", CqcDomains.All.Select(d => d.ToText()))})"));
-                }
-
-                continue;
-            }
-
             rows.Add(new CqcRatingRecord
             {
                 LocationId = row.LocationId,
                 LocationName = Clip(row.LocationName, 300),
                 ServiceGroup = Clip(row.ServiceGroup, 200),
-                Domain = domain,
+                Domain = CqcDomains.Parse(row.Domain)!.Value, // the reader has checked it
                 Rating = CqcRatings.Parse(row.LatestRating),
                 RatingText = Clip(row.LatestRating, 100),
                 PublicationDate = row.PublicationDate,
@@ -50,16 +38,11 @@ public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit
             });
         }
 
-        if (errors.Count > 0 && !allowRejects)
-        {
-            throw new InvalidInputException(errors);
-        }
-
-        return new CqcRatingsRead(file, rows, stats.RowsRead, stats.RowsSkipped)
+        return new CqcRatingsRead(Path.GetFileName(path), rows, stats.RowsRead, stats.RowsSkipped)
         {
             Sha256 = Audit.AuditLog.Sha256Of(path),
-            RowsRejected = stats.RowsRejected + badDomains,
-            Rejects = [.. stats.Rejects.Concat(errors).OrderBy(e => e.Line).Take(CqcRatingsFile.ErrorsReported)],
+            RowsRejected = stats.RowsRejected,
+            Rejects = stats.Rejects,
         };
     }
 
@@ -96,11 +79,15 @@ public sealed record CqcRatingsRead(string File, IReadOnlyList<CqcRatingRecord> 
     /// <summary>The file's SHA-256, for the audit trail.</summary>
     public string? Sha256 { get; init; }
 
-    /// <summary>Rows of register locations left out as bad (only with rejects allowed).</summary>
+    /// <summary>Rows of register locations that are bad: left out with rejects allowed, else the run is refused.</summary>
     public long RowsRejected { get; init; }
 
-    /// <summary>Their problems, by line (at most <see cref="CqcRatingsFile.ErrorsReported"/>).</summary>
+    /// <summary>Every problem of those rows, in file order.</summary>
     public IReadOnlyList<InputError> Rejects { get; init; } = [];
+
+    /// <summary>The read as a report of a run that stored nothing.</summary>
+    public CqcRatingsReport NothingStored() =>
+        new(File, RowsRead, Rows.Count, RowsSkipped, 0, 0) { RowsRejected = RowsRejected, Rejects = Rejects };
 }
 
 /// <summary>What an import did with a CQC ratings file.</summary>
@@ -109,6 +96,6 @@ public sealed record CqcRatingsReport(string File, long RowsRead, int RowsKept, 
     /// <summary>Rows of register locations left out as bad (only with rejects allowed).</summary>
     public long RowsRejected { get; init; }
 
-    /// <summary>Their problems, by line.</summary>
+    /// <summary>Every problem of those rows, in file order.</summary>
     public IReadOnlyList<InputError> Rejects { get; init; } = [];
 }

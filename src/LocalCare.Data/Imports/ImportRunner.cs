@@ -62,7 +62,12 @@ public sealed class ImportRunner(
             foreach (var step in cqcSteps)
             {
                 progress?.Report(new ImportProgress(step.File, "reading"));
-                cqcReads.Add(CqcRatingsImport.Read(step.Path, locations, options.AllowRejects));
+                cqcReads.Add(CqcRatingsImport.Read(step.Path, locations));
+            }
+
+            if (!options.AllowRejects && cqcReads.Any(r => r.RowsRejected > 0))
+            {
+                throw new CqcRatingsRejectedException(cqcReads);
             }
         }
 

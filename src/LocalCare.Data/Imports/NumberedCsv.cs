@@ -4,9 +4,9 @@ using Sylvan.Data.Csv;
 namespace LocalCare.Data.Imports;
 
 /// <summary>
-/// Reads a CSV file (RFC 4180, UTF-8 with or without BOM) of the app database's imports: its header, trimmed, and each
-/// non-blank record's fields with the physical line it starts on (the header is line 1). A file that is not CSV throws
-/// <see cref="InvalidInputException"/> naming the line.
+/// Reads a CSV file (RFC 4180, UTF-8 with or without BOM) of the app database's imports: its header, trimmed of spaces (and
+/// the first name of a BOM), and each non-blank record's fields with the physical line it starts on (the header is line 1).
+/// A file that is not CSV throws <see cref="InvalidInputException"/> naming the line.
 /// </summary>
 public static class NumberedCsv
 {
@@ -25,7 +25,8 @@ public static class NumberedCsv
 
         using (csv)
         {
-            var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
+            // A BOM the reader did not take (a stream read without BOM detection, or one saved twice) would hide the first column.
+            var header = Enumerable.Range(0, csv.FieldCount).Select(i => (i == 0 ? csv.GetName(i).TrimStart('\uFEFF') : csv.GetName(i)).Trim()).ToList();
             var records = new List<NumberedCsvRecord>();
 
             // Sylvan counts records, not lines; a quoted field may span lines, so the physical line is tracked here.

@@ -1,3 +1,4 @@
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Generation.Commissioning;
 
 namespace LocalCare.Warehouse.Generation;
@@ -34,14 +35,7 @@ public static class CommissioningFiles
         (Budget, ["month", "service_code", "budget", "actual"]),
         (VfpSchemes, ["scheme_code", "title", "service_code", "plan_year", "annual_target", "recurrent", "qia_status"]),
         (VfpDelivery, ["month", "scheme_code", "saving"]),
-        (CqcRatings,
-        [
-            "Location ID", "Location ODS Code", "Location Name", "Care Home?", "Location Type", "Location Primary Inspection Category",
-            "Location Street Address", "Location Address Line 2", "Location City", "Location Post Code", "Location Local Authority",
-            "Location Region", "Location NHS Region", "Location ONSPD CCG Code", "Location ONSPD CCG", "Location Commissioning CCG Code",
-            "Location Commissioning CCG Name", "Service / Population Group", "Domain", "Latest Rating", "Publication Date", "Report Type",
-            "Inherited Rating (Y/N)", "URL", "Provider ID", "Provider Name",
-        ]),
+        (CqcRatings, [.. CqcLocationsLayout.Header]),
     ];
 
     /// <summary>Writes every file into <paramref name="directory"/> (created if missing; files of these names are replaced) and returns what was written, in order.</summary>
@@ -207,6 +201,8 @@ public static class CommissioningFiles
         csv.Text(location.Url);
         csv.Text(location.ProviderId);
         csv.Text(location.ProviderName);
+        csv.Text(null); // Brand ID and Brand Name: the generated providers are in no brand
+        csv.Text(null);
         csv.EndRow();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace LocalCare.Cli.Tests.Commands;
 
@@ -101,8 +102,44 @@ public sealed class CommissioningCommandTests
         Assert.Equal(0, allowed.ExitCode);
         Assert.Contains("ratings.csv:3: Publication Date: '2024-05-01' is not a date DD/MM/YYYY", allowed.Error, StringComparison.Ordinal);
         Assert.Contains("Rejected CQC rating rows are listed in", allowed.Error, StringComparison.Ordinal);
+        Assert.Contains("Rejected CQC rating rows are listed in", refused.Error, StringComparison.Ordinal);
         // File, rows read, register locations, skipped, added, already held, rejected.
         Assert.Contains(allowed.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["ratings.csv", "2", "1", "0", "1", "0", "1"]);
+    }
+
+    [Fact]
+    public async Task ImportOfCqcRatings_WithManyBadRows_WritesEveryRejectToTheRunsRejectsFile_RefusedOrAllowed()
+    {
+        using var cli = TestCli.On(TestCli.Sqlite);
+        cli.WriteInput("in/organisation.csv", OrganisationFiles.Testshire);
+        cli.WriteInput("in/providers.csv", Files[0].Content);
+        await cli.RunAsync("import", Path.Combine(cli.InputDirectory, "in"));
+        var rows = Enumerable.Range(1, 120).Select(i => $"1-100000001,Oak House,Group {i},Overall,Good,{i:00}/13/2024").Append("1-100000001,Oak House,Overall,Overall,Good,01/05/2024");
+        var ratings = cli.WriteInput("cqc/ratings.csv", CqcSheet([.. rows]));
+        var refusedRejects = Path.Combine(cli.DataDirectory, "refused.csv");
+        var allowedRejects = Path.Combine(cli.DataDirectory, "allowed.csv");
+
+        var refused = await cli.RunAsync("import", "--rejects", refusedRejects, ratings);
+        var allowed = await cli.RunAsync("import", "--allow-rejects", "--rejects", allowedRejects, ratings);
+
+        Assert.Equal(ExitCodes.UserError, refused.ExitCode);
+        Assert.Contains("Nothing was stored.", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("ratings.csv:2: Publication Date: '01/13/2024' is not a date DD/MM/YYYY", refused.ErrorLines);
+        Assert.Contains("... 120 problems in rejected CQC rating rows in all; every one is in " + Path.Combine(cli.DataDirectory, "refused-cqc.csv"), refused.ErrorLines);
+        Assert.Equal(ExitCodes.Success, allowed.ExitCode);
+        foreach (var file in new[] { "refused-cqc.csv", "allowed-cqc.csv" })
+        {
+            var lines = File.ReadAllLines(Path.Combine(cli.DataDirectory, file));
+            Assert.Equal(121, lines.Length);
+            Assert.Equal("file,line,column,reason", lines[0]);
+            Assert.Equal("\"ratings.csv\",121,\"Publication Date\",\"'120/13/2024' is not a date DD/MM/YYYY\"", lines[^1]);
+        }
+
+        // File, rows read, register locations, skipped, added, already held, rejected.
+        Assert.Contains(refused.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["ratings.csv", "121", "1", "0", "0", "0", "120"]);
+        Assert.Contains(allowed.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["ratings.csv", "121", "1", "0", "1", "0", "120"]);
+        await using var db = cli.OpenDatabase();
+        Assert.Equal(1, await db.CqcRatings.CountAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>CQC's Locations sheet header, with rows of location id, name, service group, domain, rating and publication date.</summary>
@@ -111,9 +148,9 @@ public sealed class CommissioningCommandTests
         const string Header = "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
             + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,Location ONSPD CCG Code,"
             + "Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,Service / Population Group,Domain,Latest Rating,Publication Date,"
-            + "Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name";
+            + "Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name,Brand ID,Brand Name";
         var lines = rows.Select(r => r.Split(',')).Select(f =>
-            $"{f[0]},,{f[1]},Y,Social Care Org,Residential social care,1 High St,,Testtown,TT1 1AA,Testshire,North,North,,,,,{f[2]},{f[3]},{f[4]},{f[5]},Location,N,https://www.cqc.org.uk,1-1,Oak Care Ltd");
+            $"{f[0]},,{f[1]},Y,Social Care Org,Residential social care,1 High St,,Testtown,TT1 1AA,Testshire,North,North,,,,,{f[2]},{f[3]},{f[4]},{f[5]},Location,N,https://www.cqc.org.uk,1-1,Oak Care Ltd,BD1,BRAND Oak Group");
         return string.Join('\n', [Header, .. lines]) + "\n";
     }
 

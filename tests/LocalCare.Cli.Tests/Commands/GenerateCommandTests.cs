@@ -106,7 +106,7 @@ public sealed class GenerateCommandTests
                 "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
                     + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,"
                     + "Location ONSPD CCG Code,Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,"
-                    + "Service / Population Group,Domain,Latest Rating,Publication Date,Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name",
+                    + "Service / Population Group,Domain,Latest Rating,Publication Date,Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name,Brand ID,Brand Name",
             ],
             CommissioningFiles.Select(f => File.ReadLines(Path.Combine(output, f)).First()));
         Assert.All(CommissioningFiles, f => Assert.True(File.ReadLines(Path.Combine(output, f)).Count() > 1, f));

@@ -116,6 +116,51 @@ public sealed class CqcRatingAtTests
         Assert.Equal(new CqcRatingResult(CqcRating.Good, D("2026-03-02")), At("2026-03-02", rows));
     }
 
+    [Theory]
+    [InlineData("2026-02-28", CqcRating.Inadequate, "2025-01-01")]
+    [InlineData("2026-03-01", CqcRating.Good, "2026-03-01")]
+    public void AnOverallRowPublishedOnTheDate_ReplacesThePerServiceFallback_FromThatDay(string date, CqcRating rating, string published)
+    {
+        CqcRatingRecord[] rows = [Cqc("L1", "2026-03-01", "Good"), Cqc("L1", "2025-01-01", "Inadequate", "Nursing")];
+
+        Assert.Equal(new CqcRatingResult(rating, D(published)), At(date, rows));
+    }
+
+    [Theory]
+    [InlineData("2026-01-31", CqcRating.Good, "2022-01-01")]
+    [InlineData("2026-02-01", CqcRating.Inadequate, "2025-07-01")]
+    public void AnUnratedOverallRowPublishedOnTheDate_StartsTheFallback_FromThatDay(string date, CqcRating rating, string published)
+    {
+        CqcRatingRecord[] rows = [Cqc("L1", "2022-01-01", "Good"), Cqc("L1", "2026-02-01", "Not rated"), Cqc("L1", "2025-07-01", "Inadequate", "Nursing")];
+
+        Assert.Equal(new CqcRatingResult(rating, D(published)), At(date, rows));
+    }
+
+    [Theory]
+    [InlineData("2026-02-28", CqcRating.Good, "2025-11-03")]
+    [InlineData("2026-03-01", CqcRating.RequiresImprovement, "2026-03-01")]
+    public void AServiceRowPublishedOnTheDate_CountsFromThatDay_AndReplacesItsGroupsEarlierRow(string date, CqcRating rating, string published)
+    {
+        CqcRatingRecord[] rows =
+        [
+            Cqc("L1", "2026-01-01", "Not rated"),
+            Cqc("L1", "2024-06-01", "Outstanding", "Nursing"),
+            Cqc("L1", "2026-03-01", "Requires improvement", "Nursing"),
+            Cqc("L1", "2025-11-03", "Good", "Residential"),
+        ];
+
+        Assert.Equal(new CqcRatingResult(rating, D(published)), At(date, rows));
+    }
+
+    [Fact]
+    public void InTheFallback_TheDateIsTheLatestOfTheGroupsTaken_EvenWhenTheWorstIsOlder()
+    {
+        CqcRatingRecord[] rows = [Cqc("L1", "2026-01-01", "Not rated"), Cqc("L1", "2021-04-01", "Inadequate", "Nursing"), Cqc("L1", "2025-10-01", "Outstanding", "Residential")];
+
+        Assert.Equal(new CqcRatingResult(CqcRating.Inadequate, D("2025-10-01")), At("2026-03-01", rows));
+        Assert.Equal(new CqcRatingResult(CqcRating.Inadequate, D("2021-04-01")), At("2025-09-30", rows));
+    }
+
     [Fact]
     public void TheOverallGroupName_IsMatchedCaseInsensitively()
     {

@@ -130,6 +130,23 @@ public sealed class ProviderRiskTests
     }
 
     [Theory]
+    [InlineData("2024-08-15", "2022-02-15", 0)]
+    [InlineData("2024-08-15", "2022-02-14", 1)]
+    [InlineData("2024-08-31", "2022-02-28", 0)]
+    [InlineData("2024-08-31", "2022-02-27", 1)]
+    public void CqcAge_InThePerServiceFallback_IsThatOfTheLatestGroupRowTaken_OnThe30MonthBoundary(string date, string latestGroupRow, int agePoints)
+    {
+        // Overall unrated; Nursing's rating is far older than 30 months, Residential's is the latest row taken.
+        CqcRatingRecord[] rows = [Cqc("L1", "2022-01-01", "Not rated"), Cqc("L1", "2019-01-01", "Requires improvement", "Nursing"), Cqc("L1", latestGroupRow, "Good", "Residential")];
+
+        var result = Assess(date, cqc: rows, audits: [Audit("A1", "P1", date, AuditRating.Excellent)]);
+
+        Assert.Equal(CqcRating.RequiresImprovement, result.CqcRating);
+        Assert.Equal(3 + agePoints, result.Score);
+        Assert.Equal($"CQC overall rating requires improvement (published {latestGroupRow}): 3 points", result.Reasons[0]);
+    }
+
+    [Theory]
     [InlineData(AuditRating.Excellent, 0, "Latest council audit excellent (2024-03-01): 0 points")]
     [InlineData(AuditRating.Good, 1, "Latest council audit good (2024-03-01): 1 point")]
     [InlineData(AuditRating.RequiresImprovement, 3, "Latest council audit requires improvement (2024-03-01): 3 points")]
@@ -301,6 +318,91 @@ public sealed class ProviderRiskTests
     }
 
     [Fact]
+    public void SeveralOpenSafeguardingConcerns_StillScore3()
+    {
+        var result = Assess(concerns:
+        [
+            Concern("K1", "P1", ConcernKind.Safeguarding, "2024-01-01"),
+            Concern("K2", "P1", ConcernKind.Safeguarding, "2024-08-15"),
+            Concern("K3", "P1", ConcernKind.Safeguarding, "2020-05-01", "2024-09-01"),
+        ]);
+
+        Assert.Equal(3, result.Score);
+        Assert.Equal("3 safeguarding concerns open: 3 points", result.Reasons[5]);
+    }
+
+    [Fact]
+    public void SeveralWhistleblowingConcernsInThe12Months_StillScore2_OpenOrClosed()
+    {
+        var result = Assess(concerns:
+        [
+            Concern("K1", "P1", ConcernKind.Whistleblowing, "2023-08-16", "2023-09-01"),
+            Concern("K2", "P1", ConcernKind.Whistleblowing, "2024-02-01"),
+            Concern("K3", "P1", ConcernKind.Whistleblowing, "2023-08-15"),
+        ]);
+
+        Assert.Equal(2, result.Score);
+        Assert.Equal("2 whistleblowing concerns opened in the 12 months up to 2024-08-15: 2 points", result.Reasons[6]);
+    }
+
+    [Fact]
+    public void AnOpenWhistleblowingConcernOpenedBeforeThe12Months_ScoresNothing()
+    {
+        var result = Assess(concerns: [Concern("K1", "P1", ConcernKind.Whistleblowing, "2023-01-01")]);
+
+        Assert.Equal(0, result.Score);
+    }
+
+    [Theory]
+    [InlineData("2024-08-15", "2023-08-15", 0)]
+    [InlineData("2024-08-15", "2023-08-16", 1)]
+    [InlineData("2024-08-15", "2024-08-15", 1)]
+    [InlineData("2024-08-15", "2024-08-16", 0)]
+    [InlineData("2024-02-29", "2023-02-28", 0)]
+    [InlineData("2024-02-29", "2023-03-01", 1)]
+    [InlineData("2025-02-28", "2024-02-28", 0)]
+    [InlineData("2025-02-28", "2024-02-29", 1)]
+    public void TheThirdUpheldComplaint_CountsOnlyInThe12MonthsUpToTheDate(string date, string third, int points)
+    {
+        var day = D(date);
+        ProviderConcern[] complaints =
+        [
+            Concern("K1", "P1", ConcernKind.ComplaintUpheld, Iso(day.AddDays(-10))),
+            Concern("K2", "P1", ConcernKind.ComplaintUpheld, Iso(day.AddDays(-20)), Iso(day.AddDays(-15))),
+            Concern("K3", "P1", ConcernKind.ComplaintUpheld, third),
+        ];
+
+        var result = Assess(date, cqc: [Cqc("L1", date, "Outstanding")], audits: [Audit("A1", "P1", date, AuditRating.Excellent)], concerns: complaints);
+
+        Assert.Equal(points, result.Score);
+        Assert.StartsWith(points == 1 ? "3 upheld complaints opened" : "2 upheld complaints opened", result.Reasons[7], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManyUpheldComplaints_StillScoreOnePoint()
+    {
+        var result = Assess(concerns: [.. Enumerable.Range(1, 7).Select(i => Concern("K" + i, "P1", ConcernKind.ComplaintUpheld, $"2024-0{i}-01"))]);
+
+        Assert.Equal(1, result.Score);
+        Assert.Equal("7 upheld complaints opened in the 12 months up to 2024-08-15 (3 or more): 1 point", result.Reasons[7]);
+    }
+
+    [Fact]
+    public void TheThreeConcernInputs_AddUpWithTheirCaps_To6()
+    {
+        var result = Assess(concerns:
+        [
+            Concern("K1", "P1", ConcernKind.Safeguarding, "2024-07-01"),
+            Concern("K2", "P1", ConcernKind.Safeguarding, "2024-07-02"),
+            Concern("K3", "P1", ConcernKind.Whistleblowing, "2024-07-03"),
+            Concern("K4", "P1", ConcernKind.Whistleblowing, "2024-07-04"),
+            .. Enumerable.Range(5, 4).Select(i => Concern("K" + i, "P1", ConcernKind.ComplaintUpheld, "2024-07-1" + i)),
+        ]);
+
+        Assert.Equal((6, RiskBand.High), (result.Score, result.Band));
+    }
+
+    [Fact]
     public void OtherConcerns_AndOtherProvidersConcerns_ScoreNothing()
     {
         var result = Assess(concerns:
@@ -431,4 +533,6 @@ public sealed class ProviderRiskTests
 
         Assert.Equal([("P1", 2), ("P2", 9)], results.Select(r => (r.ProviderCode, r.Score)));
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -157,6 +157,25 @@ public sealed class CommissioningImportTests
     }
 
     [Fact]
+    public async Task HeadersWithSpacesAndABom_AreReadThroughTheRun()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        var directory = Write(database, ("organisation.csv", Organisation));
+        File.WriteAllText(
+            Path.Combine(directory, "providers.csv"),
+            " Provider_Code , name , cqc_location_id,service_type , beds,neighbourhood_code, LOCAL \nP1,Oak House,1-100000001,care_home_nursing,40,INT-A,Y\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var outcome = await RunAsync(database, directory);
+
+        Assert.Equal((1, 0L), (outcome.Commissioning!.Files.Single().Added, outcome.Commissioning.RowsRejected));
+        Assert.Empty(outcome.Commissioning.Warnings);
+        await using var scope = database.Scope();
+        var provider = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().Providers.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("P1", 40, true), (provider.Code, provider.Beds, provider.IsLocal));
+    }
+
+    [Fact]
     public async Task CqcRatings_KeepTheRegistersLocations_AddOnlyRowsNotHeld_AndABadKeptRowRefusesTheFile()
     {
         await using var database = await InitialisedAsync(TestDatabase.Sqlite);
@@ -166,12 +185,13 @@ public sealed class CommissioningImportTests
 
         var first = await RunAsync(database, Write(database, ("ratings.csv", sheet)));
         var second = await RunAsync(database, Write(database, ("ratings.csv", later)));
-        var bad = await Assert.ThrowsAsync<Core.Inputs.InvalidInputException>(() =>
+        var bad = await Assert.ThrowsAsync<CqcRatingsRejectedException>(() =>
             RunAsync(database, Write(database, ("ratings.csv", CqcSheet("1-100000001,Overall,Kindness,Good,01/12/2024")))));
 
         Assert.Equal((3L, 2, 1L, 2, 0), Counts(first.CqcRatings.Single()));
         Assert.Equal((2L, 2, 0L, 1, 1), Counts(second.CqcRatings.Single()));
-        Assert.Equal(["ratings.csv:2: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)"], bad.Errors.Select(e => e.ToString()));
+        Assert.Equal(["ratings.csv:2: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)"], bad.Reports.Single().Rejects.Select(e => e.ToString()));
+        Assert.Equal((1L, 0, 0L, 0, 0, 1L), (bad.Reports.Single().RowsRead, bad.Reports.Single().RowsKept, bad.Reports.Single().RowsSkipped, bad.Reports.Single().Added, bad.Reports.Single().AlreadyHeld, bad.Reports.Single().RowsRejected));
         await using var scope = database.Scope();
         var held = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().CqcRatings.ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal([CqcRating.Good, CqcRating.RequiresImprovement, null], held.OrderBy(r => r.Domain).ThenBy(r => r.PublicationDate).Select(r => r.Rating));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using LocalCare.Core.Commissioning;
 
 namespace LocalCare.Data.Commissioning.Cqc;
 
@@ -12,15 +13,8 @@ namespace LocalCare.Data.Commissioning.Cqc;
 /// </summary>
 public static class CqcOdsWriter
 {
-    /// <summary>The header of CQC's Locations sheet, in its order.</summary>
-    public static IReadOnlyList<string> LocationsHeader { get; } =
-    [
-        "Location ID", "Location ODS Code", "Location Name", "Care Home?", "Location Type", "Location Primary Inspection Category",
-        "Location Street Address", "Location Address Line 2", "Location City", "Location Post Code", "Location Local Authority",
-        "Location Region", "Location NHS Region", "Location ONSPD CCG Code", "Location ONSPD CCG", "Location Commissioning CCG Code",
-        "Location Commissioning CCG Name", "Service / Population Group", "Domain", "Latest Rating", "Publication Date", "Report Type",
-        "Inherited Rating (Y/N)", "URL", "Provider ID", "Provider Name",
-    ];
+    /// <summary>The header of CQC's Locations sheet, in its order (<see cref="CqcLocationsLayout.Header"/>).</summary>
+    public static IReadOnlyList<string> LocationsHeader => CqcLocationsLayout.Header;
 
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -203,6 +197,7 @@ public static class CqcOdsWriter
         StringCell(xml, "https://www.cqc.org.uk/location/" + row.LocationId);
         StringCell(xml, row.ProviderId);
         StringCell(xml, row.ProviderName);
+        EmptyCell(xml, 2); // Brand ID and Brand Name: most providers are in no brand
         xml.WriteEndElement();
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using LocalCare.Core.Commissioning;
 using LocalCare.Core.Inputs;
-using LocalCare.Warehouse.Imports;
 
 namespace LocalCare.Data.Commissioning.Cqc;
 
@@ -12,9 +12,6 @@ public static class CqcRatingsFile
 {
     /// <summary>The workbook sheet that is read.</summary>
     public const string SheetName = "Locations";
-
-    /// <summary>How many problems are reported as <see cref="InputError"/>s, as for the warehouse import; all are counted.</summary>
-    public const int ErrorsReported = WarehouseImport.RejectsReturnedPerFile;
 
     /// <summary>A CSV header is sniffed from at most this many characters.</summary>
     private const int SniffChars = 1 << 16;
@@ -48,10 +45,11 @@ public static class CqcRatingsFile
     /// <summary>
     /// The rows whose <c>Location ID</c> passes <paramref name="keepLocation"/>, streamed in file order; the others are counted
     /// in <paramref name="stats"/> as skipped. A missing required column throws <see cref="InvalidInputException"/> before any
-    /// row. A kept row with an empty location id or a publication date that is not <c>DD/MM/YYYY</c> is an error: every error
-    /// (up to <see cref="ErrorsReported"/>) is thrown together at the end, and no row is returned after the first, so a
+    /// row. A kept row with an empty location id, a domain that is not one of the six or a publication date that is not
+    /// <c>DD/MM/YYYY</c> is an error: every error is thrown together at the end, and no row is returned after the first, so a
     /// caller stores what it was given only once the enumeration has finished. With <paramref name="allowRejects"/> a bad row is
-    /// left out instead, its problems kept in <see cref="CqcReadStats.Rejects"/>, and every good row is returned.
+    /// left out instead, every problem kept in <see cref="CqcReadStats.Rejects"/>, and every good row is returned. Only the
+    /// register's rows are checked, so the problems held are bounded by the register, not by the file.
     /// </summary>
     public static IEnumerable<CqcLocationRow> Read(string path, Func<string, bool> keepLocation, CqcReadStats stats, bool allowRejects = false)
     {
@@ -147,7 +145,15 @@ public static class CqcRatingsFile
         if (locationId.Length == 0)
         {
             valid = false;
-            Add(errors, new InputError(file, row.Line, CqcColumns.LocationIdName, "is empty; every row needs a location id"));
+            errors.Add(new InputError(file, row.Line, CqcColumns.LocationIdName, "is empty; every row needs a location id"));
+        }
+
+        var domainText = row.Text(columns.Domain).Trim();
+        if (!CqcDomains.TryParse(domainText, out _))
+        {
+            valid = false;
+            var reason = domainText.Length == 0 ? "is empty; a CQC domain is required" : $"'{domainText}' is not a CQC domain";
+            errors.Add(new InputError(file, row.Line, columns.DomainHeader, $"{reason} ({string.Join(", ", CqcDomains.All.Select(d => d.ToText()))})"));
         }
 
         var dateText = row.Text(columns.PublicationDate).Trim();
@@ -155,7 +161,7 @@ public static class CqcRatingsFile
         {
             valid = false;
             var reason = dateText.Length == 0 ? "is empty; a date DD/MM/YYYY is required" : $"'{dateText}' is not a date DD/MM/YYYY";
-            Add(errors, new InputError(file, row.Line, CqcColumns.PublicationDateName, reason));
+            errors.Add(new InputError(file, row.Line, CqcColumns.PublicationDateName, reason));
         }
 
         return valid
@@ -164,7 +170,7 @@ public static class CqcRatingsFile
                 locationId,
                 row.Text(columns.LocationName).Trim(),
                 row.Text(columns.ServiceGroup).Trim(),
-                row.Text(columns.Domain).Trim(),
+                domainText,
                 row.Text(columns.LatestRating).Trim(),
                 published,
                 row.Text(columns.ProviderId).Trim(),
@@ -186,13 +192,5 @@ public static class CqcRatingsFile
         }
 
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
-
-    private static void Add(List<InputError> errors, InputError error)
-    {
-        if (errors.Count < ErrorsReported)
-        {
-            errors.Add(error);
-        }
     }
 }

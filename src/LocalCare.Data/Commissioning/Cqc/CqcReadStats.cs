@@ -12,9 +12,9 @@ public sealed class CqcReadStats
     /// <summary>Rows left out because their location did not pass the filter.</summary>
     public long RowsSkipped { get; internal set; }
 
-    /// <summary>Kept rows with a problem (all of them, though at most <see cref="CqcRatingsFile.ErrorsReported"/> are reported).</summary>
+    /// <summary>Rows of the register's locations with a problem.</summary>
     public long RowsRejected { get; internal set; }
 
-    /// <summary>The rejected rows' problems (at most <see cref="CqcRatingsFile.ErrorsReported"/>), when rejects were allowed.</summary>
+    /// <summary>Every problem of the rejected rows (a row may have several), when rejects were allowed.</summary>
     public IReadOnlyList<Core.Inputs.InputError> Rejects { get; internal set; } = [];
 }

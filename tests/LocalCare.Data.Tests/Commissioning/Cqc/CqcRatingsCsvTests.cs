@@ -17,7 +17,14 @@ public sealed class CqcRatingsCsvTests : IDisposable
         var header = File.ReadLines(Sample).First();
 
         Assert.Equal(string.Join(",", CqcOdsWriter.LocationsHeader), header);
-        Assert.Equal(26, CqcOdsWriter.LocationsHeader.Count);
+        Assert.Equal(28, CqcOdsWriter.LocationsHeader.Count);
+        Assert.Equal(
+            "Location ID,Location ODS Code,Location Name,Care Home?,Location Type,Location Primary Inspection Category,Location Street Address,"
+            + "Location Address Line 2,Location City,Location Post Code,Location Local Authority,Location Region,Location NHS Region,"
+            + "Location ONSPD CCG Code,Location ONSPD CCG,Location Commissioning CCG Code,Location Commissioning CCG Name,"
+            + "Service / Population Group,Domain,Latest Rating,Publication Date,Report Type,Inherited Rating (Y/N),URL,Provider ID,Provider Name,"
+            + "Brand ID,Brand Name",
+            header);
     }
 
     [Fact]
@@ -135,7 +142,7 @@ public sealed class CqcRatingsCsvTests : IDisposable
     }
 
     [Fact]
-    public void Read_ManyBadRows_ReportsTheFirstThousand_AndCountsThemAll()
+    public void Read_ManyBadRows_ReportsEveryOne_WithFileLineColumnAndReason()
     {
         var path = _temp.File("ratings.csv");
         using (var writer = new StreamWriter(path))
@@ -151,9 +158,53 @@ public sealed class CqcRatingsCsvTests : IDisposable
 
         var e = Assert.Throws<InvalidInputException>(() => CqcRatingsFile.Read(path, _ => true, stats).ToList());
 
-        Assert.Equal(CqcRatingsFile.ErrorsReported, e.Errors.Count);
+        Assert.Equal(1500, e.Errors.Count);
         Assert.Equal(1500, stats.RowsRejected);
-        Assert.Equal(1001, e.Errors[^1].Line);
+        Assert.Equal(Enumerable.Range(2, 1500), e.Errors.Select(x => x.Line));
+        Assert.Equal(new InputError("ratings.csv", 1501, "Publication Date", "'soon' is not a date DD/MM/YYYY"), e.Errors[^1]);
+    }
+
+    [Fact]
+    public void Read_WithRejectsAllowed_KeepsEveryProblem_AndReturnsEveryGoodRow()
+    {
+        var path = _temp.File("ratings.csv");
+        using (var writer = new StreamWriter(path))
+        {
+            writer.WriteLine(CqcLayout.Csv(CqcLayout.Header));
+            for (var i = 0; i < 1200; i++)
+            {
+                writer.WriteLine(CqcLayout.Csv(CqcLayout.Fields("1-" + i, domain: i % 2 == 0 ? "Kindness" : "Safe")));
+            }
+        }
+
+        var stats = new CqcReadStats();
+
+        var rows = CqcRatingsFile.Read(path, _ => true, stats, allowRejects: true).ToList();
+
+        Assert.Equal(600, rows.Count);
+        Assert.Equal((600L, 600L), (stats.RowsKept, stats.RowsRejected));
+        Assert.Equal(600, stats.Rejects.Count);
+        Assert.Equal(
+            "ratings.csv:1200: Domain: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)",
+            stats.Rejects[^1].ToString());
+    }
+
+    [Fact]
+    public void Read_ABadDomain_IsNamedByTheFilesOwnColumnName()
+    {
+        var csv = "Location ID,Location Name,Service / Population Group,Key Question,Latest Rating,Publication Date,Provider ID,Provider Name\n"
+                  + "1-1,Oak,Overall,Kindness,Good,01/02/2020,1-P1,Oak Care\n"
+                  + "1-1,Oak,Overall,,Good,01/02/2020,1-P1,Oak Care\n";
+        var path = _temp.Write("older.csv", csv);
+
+        var e = Assert.Throws<InvalidInputException>(() => CqcRatingsFile.Read(path, _ => true, new CqcReadStats()).ToList());
+
+        Assert.Equal(
+            [
+                "older.csv:2: Key Question: 'Kindness' is not a CQC domain (Overall, Safe, Effective, Caring, Responsive, Well-led)",
+                "older.csv:3: Key Question: is empty; a CQC domain is required (Overall, Safe, Effective, Caring, Responsive, Well-led)",
+            ],
+            e.Errors.Select(x => x.ToString()));
     }
 
     [Fact]
