@@ -62,6 +62,45 @@ public sealed class PackHtmlTests
     }
 
     [Fact]
+    public void Cover_ShowsEveryGovernanceFieldTheSpecLists()
+    {
+        // board-packs.md: meeting, date, agenda item reference, title, author, lead director, purpose, level of assurance offered,
+        // links to CQC key questions, to priorities and to risks, executive summary.
+        var cover = Document.GetElementById("cover")!;
+        var fields = cover.QuerySelectorAll("dl.lc-fields dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
+
+        Assert.Equal("Integrated performance report", cover.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Health Performance Board", fields["Meeting"]);
+        Assert.Equal("20 November 2024", fields["Date"]);
+        Assert.Equal("HPB 24/113", fields["Agenda item"]);
+        Assert.Equal("Performance Team", fields["Author"]);
+        Assert.Equal("Director of Operations", fields["Lead director"]);
+        Assert.Equal("Assurance", fields["Purpose"]);
+        Assert.Equal("Reasonable", fields["Level of assurance offered"]);
+        Assert.Equal("Safe; Responsive", fields["CQC key questions"]);
+        Assert.Equal("Care closer to home", fields["Priorities"]);
+        Assert.Equal("R12 Workforce <gaps>", fields["Risks"]); // escaped on the way in, read back as typed
+        var summary = cover.QuerySelector(".lc-summary")!.TextContent;
+        Assert.Contains("Crisis response fell sharply in October.", summary, StringComparison.Ordinal);
+        Assert.Contains("Appraisals remain below target.", summary, StringComparison.Ordinal);
+        Assert.Equal("Executive summary", cover.QuerySelector(".lc-summary")!.PreviousElementSibling!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(PaperPurpose.Decision, AssuranceLevel.Substantial, "Decision", "Substantial")]
+    [InlineData(PaperPurpose.Information, AssuranceLevel.Limited, "Information", "Limited")]
+    [InlineData(PaperPurpose.Assurance, AssuranceLevel.None, "Assurance", "None")]
+    public void Cover_ShowsEachPurposeAndLevelOfAssuranceInWords(PaperPurpose purpose, AssuranceLevel level, string purposeText, string levelText)
+    {
+        var pack = Pack with { Cover = Pack.Cover with { Purpose = purpose, AssuranceOffered = level, Priorities = [], Risks = [] } };
+        var cover = new HtmlParser().ParseDocument(PackHtml.RenderDocument(pack)).GetElementById("cover")!;
+        var fields = cover.QuerySelectorAll("dl.lc-fields dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
+
+        Assert.Equal((purposeText, levelText), (fields["Purpose"], fields["Level of assurance offered"]));
+        Assert.Equal(("None", "None"), (fields["Priorities"], fields["Risks"]));
+    }
+
+    [Fact]
     public void ExceptionPages_AreOnePerExceptionMetricInTheBoardsOrder()
     {
         var pages = Document.QuerySelectorAll(".lc-exception");

@@ -70,7 +70,7 @@ internal static class ExceptionPages
             .Append(SpcChartSvg.Render(new SpcChartInput(
                 "chart-" + metric.Id, $"{metric.Metric.Name}: SPC chart", description, metric.Metric.Kind, points, metric.TargetsByMonth, v => metric.Metric.Format(v))))
             .Append("<figcaption class=\"lc-muted\">").Append(E(description))
-            .Append(" Mean solid, process limits dashed, target in red; points: orange concern, blue improvement, grey common cause, purple neither.")
+            .Append(" Mean solid, process limits dashed, target in red; points: concern an orange triangle, improvement a blue square, common cause a grey circle, neither a purple diamond.")
             .Append("</figcaption></figure>\n");
         foreach (var warning in metric.Spc.Warnings)
         {
