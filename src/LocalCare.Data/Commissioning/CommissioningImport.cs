@@ -7,7 +7,8 @@ namespace LocalCare.Data.Commissioning;
 
 /// <summary>
 /// Stores a checked run of commissioning files in the app database (commissioning.md): each row replaces the stored row of
-/// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run.
+/// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run (the
+/// import run's, when it has one open).
 /// The audit trail gets one entry per file and run (its SHA-256 and counts), not one per row (docs/audit-trail.md).
 /// </summary>
 public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog audit)
@@ -34,7 +35,7 @@ public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog au
         await strategy.ExecuteAsync(async () =>
         {
             reports.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await Imports.AppTransaction.BeginAsync(db, cancellationToken);
             foreach (var file in batch.Files)
             {
                 var (added, changed) = file.Spec.Kind switch
