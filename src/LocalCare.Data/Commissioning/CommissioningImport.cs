@@ -21,10 +21,14 @@ public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog au
         var audits = await db.QualityAudits.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Overall, StringComparer.Ordinal, cancellationToken);
         var withActions = (await db.AuditActions.AsNoTracking().Select(a => a.AuditCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var schemes = await db.VfpSchemes.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.QiaStatus, StringComparer.Ordinal, cancellationToken);
+        var withSavings = (await db.VfpDelivery.AsNoTracking().Select(d => d.SchemeCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return new CommissioningStored(
             units.Where(u => u.Kind == UnitKind.Neighbourhood).Select(u => u.Code).ToHashSet(StringComparer.Ordinal),
             units.Where(u => u.Kind == UnitKind.Service).Select(u => u.Code).ToHashSet(StringComparer.Ordinal),
-            providers, contracts, audits, withActions, schemes);
+            providers, contracts, audits, withActions, schemes)
+        {
+            SchemesWithSavings = withSavings,
+        };
     }
 
     /// <summary>Stores the accepted rows of <paramref name="batch"/>; returns per file how many rows were added, changed and left as they were; <paramref name="sha256ByFile"/> (by file name) goes into each file's audit entry.</summary>

@@ -168,6 +168,24 @@ public sealed class CommissioningImportTests
     }
 
     [Fact]
+    public async Task ASchemeWithSavings_WhoseQiaIsWithdrawn_KeepsItsSavings_WithAWarning()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+
+        var outcome = await RunAsync(database, Write(database,
+            ("vfp_schemes.csv", "scheme_code,title,service_code,plan_year,annual_target,recurrent,qia_status\nS1,Digital letters,POD,2024/25,12000,Y,in_review\n")));
+
+        Assert.Equal(
+            ["vfp_schemes.csv:2: qia_status: scheme S1's quality impact assessment is now in_review: the savings already recorded against it stay stored but no longer count towards Value for Patients delivery until it is approved again"],
+            outcome.Commissioning!.Warnings);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.Equal(QiaStatus.InReview, (await db.VfpSchemes.SingleAsync(x => x.Code == "S1", TestContext.Current.CancellationToken)).QiaStatus);
+        Assert.Equal(1000m, (await db.VfpDelivery.SingleAsync(TestContext.Current.CancellationToken)).Saving);
+    }
+
+    [Fact]
     public async Task WithRejectsAllowed_TheValidRowsAreStored()
     {
         await using var database = await InitialisedAsync(TestDatabase.Sqlite);
