@@ -7,7 +7,8 @@ namespace LocalCare.Data.Commissioning;
 
 /// <summary>
 /// Stores a checked run of commissioning files in the app database (commissioning.md): each row replaces the stored row of
-/// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run.
+/// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run (the
+/// import run's, when it has one open).
 /// The audit trail gets one entry per file and run (its SHA-256 and counts), not one per row (docs/audit-trail.md).
 /// </summary>
 public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog audit)
@@ -20,10 +21,14 @@ public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog au
         var audits = await db.QualityAudits.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Overall, StringComparer.Ordinal, cancellationToken);
         var withActions = (await db.AuditActions.AsNoTracking().Select(a => a.AuditCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var schemes = await db.VfpSchemes.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.QiaStatus, StringComparer.Ordinal, cancellationToken);
+        var withSavings = (await db.VfpDelivery.AsNoTracking().Select(d => d.SchemeCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return new CommissioningStored(
             units.Where(u => u.Kind == UnitKind.Neighbourhood).Select(u => u.Code).ToHashSet(StringComparer.Ordinal),
             units.Where(u => u.Kind == UnitKind.Service).Select(u => u.Code).ToHashSet(StringComparer.Ordinal),
-            providers, contracts, audits, withActions, schemes);
+            providers, contracts, audits, withActions, schemes)
+        {
+            SchemesWithSavings = withSavings,
+        };
     }
 
     /// <summary>Stores the accepted rows of <paramref name="batch"/>; returns per file how many rows were added, changed and left as they were; <paramref name="sha256ByFile"/> (by file name) goes into each file's audit entry.</summary>
@@ -34,7 +39,7 @@ public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog au
         await strategy.ExecuteAsync(async () =>
         {
             reports.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await Imports.AppTransaction.BeginAsync(db, cancellationToken);
             foreach (var file in batch.Files)
             {
                 var (added, changed) = file.Spec.Kind switch

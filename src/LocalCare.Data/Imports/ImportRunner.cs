@@ -76,8 +76,10 @@ public sealed class ImportRunner(
         OrganisationImportResult? organisationResult = null;
         CommissioningImportResult? commissioningResult = null;
         var cqcResults = new List<CqcRatingsReport>();
+        // Everything the run stores in the app database is one transaction: a failure storing any file stores none of them.
         async Task ApplyAppDataAsync()
         {
+            await using var transaction = await AppTransaction.BeginAsync(db, cancellationToken);
             if (organisation is not null)
             {
                 organisationResult = await organisationImport.ApplyAsync(organisation, used, cancellationToken);
@@ -94,6 +96,8 @@ public sealed class ImportRunner(
             {
                 cqcResults.Add(await cqcImport.ApplyAsync(read, cancellationToken));
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         if (sources.Count == 0)

@@ -43,7 +43,7 @@ public sealed class OrganisationImport(LocalCareDbContext db, Audit.AuditLog aud
     public async Task<OrganisationImportResult> ApplyAsync(ValidatedOrganisation organisation, IReadOnlySet<string>? usedElsewhere, CancellationToken cancellationToken = default)
     {
         var (fileName, units, warnings) = organisation;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Imports.AppTransaction.BeginAsync(db, cancellationToken);
         var existing = await db.OrganisationUnits.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
         var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
 

@@ -26,6 +26,8 @@ public static class HandlerAccessRules
     [
         new("GET", "/deliverables/{code}/updates/{quarter:int}", null, [Roles.Executive, Roles.Admin],
             "The deliverable's owner may write its update too, whatever their role (PlanPermissions.CanWriteUpdate): it depends on the data."),
+        new("POST", "/commissioning/providers/{code}", "Concern", [Roles.Admin, Roles.Commissioner],
+            "The provider's page is read by every role; only recording a concern on it is for those who change commissioning data (CommissioningPermissions.EditRoles)."),
     ];
 
     /// <summary>The rule for a request, if one is listed.</summary>

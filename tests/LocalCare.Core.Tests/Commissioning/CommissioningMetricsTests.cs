@@ -234,6 +234,23 @@ public sealed class CommissioningMetricsTests
             Rows(CommissioningMetrics.VfpDelivery, M("2024-03"), M("2024-04"), June, July, M("2025-01")));
     }
 
+    [Theory]
+    [InlineData(QiaStatus.Approved, 1500, 2000)]
+    [InlineData(QiaStatus.InReview, 500, 1000)]
+    [InlineData(QiaStatus.Rejected, 500, 1000)]
+    [InlineData(QiaStatus.NotStarted, 500, 1000)]
+    public void VfpDelivery_WhenASchemeLosesItsApproval_ItsSavingsStopCounting_AndItsTargetLeavesThePlan(QiaStatus v2, double delivered, double plan)
+    {
+        // V2's savings were recorded while it was approved; its QIA is then changed. May 2024: 2 months elapsed.
+        var data = Data(
+            schemes: [Scheme("V1", "S1", 2024, 6000m, QiaStatus.Approved), Scheme("V2", "S1", 2024, 6000m, v2)],
+            delivery: [Delivery("2024-04", "V1", 500m), Delivery("2024-04", "V2", 600m), Delivery("2024-05", "V2", 400m)]);
+
+        Assert.Equal(
+            [new CommissioningMetricRow(M("2024-05"), "S1", null, delivered, plan)],
+            CommissioningMetrics.Rows(CommissioningMetrics.VfpDelivery, data, [M("2024-05")]));
+    }
+
     [Fact]
     public void VfpDelivery_WithApprovedSchemesButNothingDelivered_HasNumeratorZero_AndAServiceWithNoApprovedSchemeHasNoRow()
     {

@@ -129,6 +129,62 @@ public sealed class CommissioningImportTests
         Assert.True(warehouse is null || Sql.Scalar<long>(warehouse, "SELECT count(*) FROM referrals") == 0);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ARejectedCqcRow_InADirectory_StoresNothingFromAnyFileOfTheRun(string engine)
+    {
+        await using var database = await InitialisedAsync(engine);
+        var ratings = ("ratings.csv", CqcSheet("1-100000001,Overall,Overall,Good,01/05/2024", "1-100000001,Overall,Safe,Good,2024-05-01"));
+
+        var rejected = await Assert.ThrowsAsync<CqcRatingsRejectedException>(() => RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files, ratings])));
+
+        Assert.Equal(["ratings.csv:3: Publication Date: '2024-05-01' is not a date DD/MM/YYYY"], rejected.Reports.Single().Rejects.Select(e => e.ToString()));
+        Assert.Equal((0, 0, 0, 0), await CountsAsync(database));
+    }
+
+    [Fact]
+    public async Task AFailureStoringTheLastFileOfARun_StoresNoneOfItsFiles_AndTheSameRunLaterStoresThemAll()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        var directory = Write(database, [("organisation.csv", Organisation), .. Files, ("ratings.csv", CqcSheet("1-100000001,Overall,Overall,Good,01/05/2024"))]);
+        await using (var scope = database.Scope())
+        {
+            // The CQC ratings are stored last: a storage failure there (a full disk, say) is simulated by a trigger.
+            await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER fail_cqc BEFORE INSERT ON \"CqcRatings\" BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END;", TestContext.Current.CancellationToken);
+        }
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => RunAsync(database, directory));
+        var afterFailure = await CountsAsync(database);
+        await using (var scope = database.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().Database.ExecuteSqlRawAsync("DROP TRIGGER fail_cqc;", TestContext.Current.CancellationToken);
+        }
+
+        await RunAsync(database, directory);
+
+        Assert.Equal((0, 0, 0, 0), afterFailure);
+        Assert.Equal((4, 2, 2, 1), await CountsAsync(database));
+    }
+
+    [Fact]
+    public async Task ASchemeWithSavings_WhoseQiaIsWithdrawn_KeepsItsSavings_WithAWarning()
+    {
+        await using var database = await InitialisedAsync(TestDatabase.Sqlite);
+        await RunAsync(database, Write(database, [("organisation.csv", Organisation), .. Files]));
+
+        var outcome = await RunAsync(database, Write(database,
+            ("vfp_schemes.csv", "scheme_code,title,service_code,plan_year,annual_target,recurrent,qia_status\nS1,Digital letters,POD,2024/25,12000,Y,in_review\n")));
+
+        Assert.Equal(
+            ["vfp_schemes.csv:2: qia_status: scheme S1's quality impact assessment is now in_review: the savings already recorded against it stay stored but no longer count towards Value for Patients delivery until it is approved again"],
+            outcome.Commissioning!.Warnings);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        Assert.Equal(QiaStatus.InReview, (await db.VfpSchemes.SingleAsync(x => x.Code == "S1", TestContext.Current.CancellationToken)).QiaStatus);
+        Assert.Equal(1000m, (await db.VfpDelivery.SingleAsync(TestContext.Current.CancellationToken)).Saving);
+    }
+
     [Fact]
     public async Task WithRejectsAllowed_TheValidRowsAreStored()
     {
@@ -238,6 +294,15 @@ public sealed class CommissioningImportTests
             "organisation.csv: code: 'INT-A' is missing from the file but is still used by the provider register; it cannot be removed",
             "organisation.csv: code: 'POD' is missing from the file but is still used by the budget or Value for Patients schemes; it cannot be removed",
         ], error.Errors.Select(e => e.ToString()));
+    }
+
+    /// <summary>Organisation units, providers, contracts and CQC rating rows stored.</summary>
+    private static async Task<(int, int, int, int)> CountsAsync(TestDatabase database)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalCareDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        return (await db.OrganisationUnits.CountAsync(ct), await db.Providers.CountAsync(ct), await db.Contracts.CountAsync(ct), await db.CqcRatings.CountAsync(ct));
     }
 
     private static (long, int, long, int, int) Counts(CqcRatingsReport r) => (r.RowsRead, r.RowsKept, r.RowsSkipped, r.Added, r.AlreadyHeld);

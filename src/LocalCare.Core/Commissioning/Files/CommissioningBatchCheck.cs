@@ -6,7 +6,8 @@ namespace LocalCare.Core.Commissioning.Files;
 /// Checks a run's commissioning files row by row and against each other and what is stored (commissioning.md): codes that must
 /// exist, a CQC location id given to one provider only, keys once per file, and no saving against a scheme whose QIA is not
 /// approved. Files are taken in <see cref="CommissioningFiles.All"/> order, so a contract may name a provider of the same run;
-/// a rejected row is not there for the rows after it. An audit rated requires improvement or poor with no action is a warning.
+/// a rejected row is not there for the rows after it. An audit rated requires improvement or poor with no action is a warning,
+/// and so is an approved scheme with savings recorded whose QIA the run changes to anything else (its savings stop counting).
 /// </summary>
 public static class CommissioningBatchCheck
 {
@@ -69,6 +70,13 @@ public static class CommissioningBatchCheck
                         auditsWithActions.Add(action.AuditCode);
                         break;
                     case VfpScheme s:
+                        if (s.QiaStatus != QiaStatus.Approved && stored.Schemes.TryGetValue(s.Code, out var was) && was == QiaStatus.Approved
+                            && stored.SchemesWithSavings.Contains(s.Code))
+                        {
+                            warnings.Add($"{file.File}:{record.Line}: qia_status: scheme {s.Code}'s quality impact assessment is now {s.QiaStatus.ToCode()}: "
+                                + "the savings already recorded against it stay stored but no longer count towards Value for Patients delivery until it is approved again");
+                        }
+
                         schemes[s.Code] = s.QiaStatus;
                         break;
                 }

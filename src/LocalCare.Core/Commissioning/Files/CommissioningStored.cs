@@ -17,6 +17,9 @@ public sealed record CommissioningStored(
     IReadOnlySet<string> AuditsWithActions,
     IReadOnlyDictionary<string, QiaStatus> Schemes)
 {
+    /// <summary>Stored VfP schemes that have savings recorded (for the warning when such a scheme loses its approval).</summary>
+    public IReadOnlySet<string> SchemesWithSavings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>An organisation with nothing commissioning stored yet.</summary>
     public static CommissioningStored Empty(IEnumerable<string> neighbourhoods, IEnumerable<string> services) => new(
         neighbourhoods.ToHashSet(StringComparer.Ordinal), services.ToHashSet(StringComparer.Ordinal),

@@ -27,7 +27,14 @@ public sealed record ServiceBudget(string ServiceCode, string ServiceName, IRead
 }
 
 /// <summary>A VfP scheme of the year with its savings by month and delivered to the reporting month.</summary>
-public sealed record SchemeRow(VfpScheme Scheme, string ServiceName, IReadOnlyDictionary<YearMonth, decimal> Savings, decimal DeliveredToDate);
+public sealed record SchemeRow(VfpScheme Scheme, string ServiceName, IReadOnlyDictionary<YearMonth, decimal> Savings, decimal DeliveredToDate)
+{
+    /// <summary>
+    /// Savings are recorded but the scheme's QIA is not approved (it lost approval after they were recorded): they stay
+    /// stored and shown, but count in no delivery against plan until it is approved again.
+    /// </summary>
+    public bool SavingsNotCounted => Scheme.QiaStatus != QiaStatus.Approved && Savings.Values.Any(s => s != 0);
+}
 
 /// <summary>A service's VfP delivery against plan to the reporting month: approved schemes only (Core's vfp-delivery rule).</summary>
 public sealed record VfpServiceRow(string ServiceCode, string ServiceName, decimal Delivered, decimal Plan);

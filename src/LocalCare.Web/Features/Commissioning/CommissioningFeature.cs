@@ -6,12 +6,14 @@ using LocalCare.Core.Commissioning;
 
 namespace LocalCare.Web.Features.Commissioning;
 
-/// <summary>Registers the commissioning feature: the provider register, contracts, social value and budget pages and their API read through one query.</summary>
+/// <summary>Registers the commissioning feature: the provider register, contracts, social value and budget pages and their API read through one query; the import page and concerns recorded in the app.</summary>
 public static class CommissioningFeature
 {
     public static WebApplicationBuilder AddLocalCareCommissioning(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CommissioningQuery>();
+        builder.Services.AddScoped<Import.CommissioningUpload>();
+        builder.Services.AddScoped<LocalCare.Data.Commissioning.Concerns.ConcernEditor>();
         return builder;
     }
 }

@@ -103,6 +103,26 @@ public sealed class CommissioningBatchCheckTests
     }
 
     [Fact]
+    public void AnApprovedSchemeWithSavings_WhoseQiaIsWithdrawn_IsStoredWithAWarning_AndItsNewSavingsAreRejected()
+    {
+        var stored = Nothing with
+        {
+            Schemes = new Dictionary<string, QiaStatus> { ["S1"] = QiaStatus.Approved, ["S2"] = QiaStatus.Approved, ["S3"] = QiaStatus.Approved },
+            SchemesWithSavings = new HashSet<string>(["S1", "S3"], StringComparer.Ordinal),
+        };
+        var batch = Check(stored,
+            ("vfp_schemes.csv", "scheme_code,title,service_code,plan_year,annual_target,recurrent,qia_status",
+                ["S1,Withdrawn,POD,2024/25,100,N,in_review", "S2,No savings yet,POD,2024/25,100,N,rejected", "S3,Still approved,POD,2024/25,100,N,approved"]),
+            ("vfp_delivery.csv", "month,scheme_code,saving", ["2024-05,S1,10", "2024-05,S3,10"]));
+
+        Assert.Equal(
+            ["vfp_schemes.csv:2: qia_status: scheme S1's quality impact assessment is now in_review: the savings already recorded against it stay stored but no longer count towards Value for Patients delivery until it is approved again"],
+            batch.Warnings);
+        Assert.Equal(["S1", "S2", "S3"], batch.Accepted<VfpScheme>(CommissioningFileKind.VfpSchemes).Select(s => s.Code));
+        Assert.Equal(["vfp_delivery.csv:2: saving: scheme S1's quality impact assessment is in_review: a saving counts only once its QIA is approved"], batch.Rejects.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void ASaving_AgainstASchemeWithoutAnApprovedQia_IsRejected()
     {
         var stored = Nothing with { Schemes = new Dictionary<string, QiaStatus> { ["OLD"] = QiaStatus.Approved, ["REVIEW"] = QiaStatus.InReview } };

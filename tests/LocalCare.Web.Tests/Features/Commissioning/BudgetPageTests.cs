@@ -54,9 +54,11 @@ public sealed class BudgetPageTests(CommissioningWebFactory factory) : IClassFix
         var schemes = page.QuerySelectorAll("[data-testid=schemes] tbody tr").ToList();
 
         Assert.Equal(["V01", "V02", "V03"], schemes.Select(r => r.GetAttribute("data-scheme")));
-        Assert.Equal(["Approved", "In review", "Approved"], schemes.Select(r => r.QuerySelector("[data-testid=qia]")!.Text()));
+        Assert.Equal(["Approved", "In review", "Approved"], schemes.Select(r => r.QuerySelector("[data-testid=qia] strong")!.Text()));
         Assert.Equal(["£24,000.00", "£12,000.00", "£6,000.00"], schemes.Select(r => r.QuerySelector("[data-testid=target]")!.Text()));
-        Assert.Equal(["£7,000.00", "£0.00", "£500.00"], schemes.Select(r => r.QuerySelector("[data-testid=delivered]")!.Text()));
+        Assert.Equal(["£7,000.00", "£800.00", "£500.00"], schemes.Select(r => r.QuerySelector("[data-testid=delivered]")!.Text()));
+        // V02's saving was recorded while it was approved: shown, flagged, and left out of delivery against plan below.
+        Assert.Equal([null, "Savings not counted: its quality impact assessment is not approved", null], schemes.Select(r => r.QuerySelector("[data-testid=not-counted]")?.Text()));
         Assert.Equal("£3,000.00", schemes[0].QuerySelector("[data-month='2024-12']")!.Text());
         Assert.Equal("£1,000.00", schemes[0].QuerySelector("[data-month='2025-01']")!.Text());
 

@@ -127,6 +127,7 @@ public static class CommissioningFixture
         Saving("V01", "2024-05", 2000m);
         Saving("V01", "2024-12", 3000m);
         Saving("V01", "2025-01", 1000m);
+        Saving("V02", "2024-06", 800m); // recorded while V02 was approved; its QIA has gone back to review since
         Saving("V03", "2024-06", 500m);
         Saving("V04", "2024-04", 999m);
 
