@@ -40,7 +40,7 @@ public sealed class ServicePlanEditor(LocalCareDbContext db, TimeProvider clock)
         }
 
         var plan = await db.ServicePlans.Include(p => p.Sections).SingleOrDefaultAsync(p => p.PlanYear == year && p.UnitCode == unitCode, cancellationToken);
-        if (ServicePlanWorkflow.Refusal(user, action, plan?.Status ?? ServicePlanStatus.Draft, unitCode) is { } refusal)
+        if (ServicePlanWorkflow.Refusal(user, action, plan?.Status ?? ServicePlanStatus.Draft, unitCode, plan?.SubmittedBy) is { } refusal)
         {
             return ServicePlanChange.Refused(refusal);
         }

@@ -55,7 +55,7 @@ public sealed class ServicePlanDetailQuery(LocalCareDbContext db, ServicePlanEdi
         var lastYear = year.Previous;
         var hasLastYear = await db.ServicePlans.AnyAsync(p => p.PlanYear == lastYear && p.UnitCode == unitCode, cancellationToken);
         var status = plan?.Status ?? ServicePlanStatus.Draft;
-        var allowed = Enum.GetValues<ServicePlanAction>().Where(a => ServicePlanWorkflow.Allows(user, a, status, unitCode)).Select(Code).ToList();
+        var allowed = Enum.GetValues<ServicePlanAction>().Where(a => ServicePlanWorkflow.Allows(user, a, status, unitCode, plan?.SubmittedBy)).Select(Code).ToList();
         return new ServicePlanDetail(
             year.Label,
             year.StartYear,
