@@ -92,7 +92,7 @@ public sealed class PlanModel(ServicePlanDetailQuery query, ServicePlanEditor ed
             case ServicePlanOutcome.Saved:
                 Message = done;
                 return Redirect($"/service-plans/{planYear.StartYear}/{Uri.EscapeDataString(unit)}");
-            case ServicePlanOutcome.UnitNotFound:
+            case ServicePlanOutcome.NotFound:
                 return NotFound();
         }
 
