@@ -41,6 +41,20 @@ public static class QuarterlyReporting
             .Select(d => new UpdateDue(d.Code, d.Title, d.Owner, d.OwnerUserName, quarter, deadline, today > deadline))];
     }
 
+    /// <summary>
+    /// Every update still owed for the quarters of <paramref name="year"/> that have started by <paramref name="today"/> and are
+    /// not locked (the reminders: a late Q3 update is still owed while Q4 is written), earliest quarter first, code order within each.
+    /// A locked quarter owes nothing more: its updates can no longer be written.
+    /// </summary>
+    public static IReadOnlyList<UpdateDue> DueInUnlockedQuarters(IEnumerable<Deliverable> deliverables, PlanYear year, IReadOnlyCollection<int> lockedQuarters, DateOnly today)
+    {
+        var list = deliverables as IReadOnlyCollection<Deliverable> ?? [.. deliverables];
+        return [.. Enumerable.Range(1, 4)
+            .Select(year.Quarter)
+            .Where(q => q.Start <= today && !lockedQuarters.Contains(q.Number))
+            .SelectMany(q => Due(list, q, today))];
+    }
+
     /// <summary>Why an update for <paramref name="quarter"/> cannot be written now, or null when it can.</summary>
     public static string? WhyNotWritable(PlanQuarter quarter, IReadOnlyCollection<int> lockedQuarters, DateOnly today) =>
         lockedQuarters.Contains(quarter.Number) ? $"{quarter.Label} is locked: its updates can no longer be changed"

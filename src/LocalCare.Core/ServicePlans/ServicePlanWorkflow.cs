@@ -10,16 +10,24 @@ namespace LocalCare.Core.ServicePlans;
 /// </summary>
 public static class ServicePlanWorkflow
 {
-    /// <summary>Why <paramref name="user"/> may not take <paramref name="action"/> on the plan of <paramref name="unitCode"/> in <paramref name="status"/>; null when they may.</summary>
-    public static string? Refusal(ServicePlanUser user, ServicePlanAction action, ServicePlanStatus status, string unitCode) => action switch
+    /// <summary>
+    /// Why <paramref name="user"/> may not take <paramref name="action"/> on the plan of <paramref name="unitCode"/> in
+    /// <paramref name="status"/>, submitted by <paramref name="submittedBy"/>; null when they may. Whoever submitted a plan may
+    /// not approve or return it (someone with the executive role and a writer's role as well): another executive decides.
+    /// </summary>
+    public static string? Refusal(ServicePlanUser user, ServicePlanAction action, ServicePlanStatus status, string unitCode, string? submittedBy = null) => action switch
     {
         ServicePlanAction.Edit or ServicePlanAction.Submit => WriterRefusal(user, action, unitCode) ?? WritableRefusal(action, status),
-        ServicePlanAction.Approve or ServicePlanAction.Return => DeciderRefusal(user, action) ?? DecidableRefusal(status),
+        ServicePlanAction.Approve or ServicePlanAction.Return => DeciderRefusal(user, action) ?? DecidableRefusal(status) ?? OwnSubmissionRefusal(user, action, submittedBy),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
-    public static bool Allows(ServicePlanUser user, ServicePlanAction action, ServicePlanStatus status, string unitCode) =>
-        Refusal(user, action, status, unitCode) is null;
+    public static bool Allows(ServicePlanUser user, ServicePlanAction action, ServicePlanStatus status, string unitCode, string? submittedBy = null) =>
+        Refusal(user, action, status, unitCode, submittedBy) is null;
+
+    /// <summary>Whether <paramref name="user"/> is the one who submitted the plan (user names match ignoring case).</summary>
+    public static bool SubmittedByThemselves(ServicePlanUser user, string? submittedBy) =>
+        submittedBy is not null && string.Equals(user.Name, submittedBy, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The status a plan is in after <paramref name="action"/>.</summary>
     public static ServicePlanStatus After(ServicePlanAction action, ServicePlanStatus status) => action switch
@@ -71,6 +79,11 @@ public static class ServicePlanWorkflow
 
     private static string? DeciderRefusal(ServicePlanUser user, ServicePlanAction action) =>
         user.Is(Roles.Executive) ? null : $"Only an executive can {(action == ServicePlanAction.Approve ? "approve" : "return")} a service plan";
+
+    private static string? OwnSubmissionRefusal(ServicePlanUser user, ServicePlanAction action, string? submittedBy) =>
+        SubmittedByThemselves(user, submittedBy)
+            ? $"You submitted this plan, so you cannot {(action == ServicePlanAction.Approve ? "approve" : "return")} it: another executive must decide on it"
+            : null;
 
     private static string? DecidableRefusal(ServicePlanStatus status) => status switch
     {

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalCare.Data.Reminders;
 
 /// <summary>
-/// Quarterly updates still to write for the open quarter (<see cref="QuarterlyReporting"/>) of this plan year and of the one
-/// before (whose Q4 updates are due in the new year's April): to the deliverable's update writer (<c>OwnerUserName</c>),
+/// Quarterly updates still to write for every started, unlocked quarter (<see cref="QuarterlyReporting.DueInUnlockedQuarters"/>,
+/// as /updates lists them) of this plan year and of the one before (whose Q4 updates are due in the new year's April): to the deliverable's update writer (<c>OwnerUserName</c>),
 /// else whoever the accountable owner ("Director of Operations") maps to; due on the quarter's deadline.
 /// </summary>
 public sealed class QuarterlyUpdateReminders(LocalCareDbContext db) : IReminderSource
@@ -25,12 +25,7 @@ public sealed class QuarterlyUpdateReminders(LocalCareDbContext db) : IReminderS
             }
 
             var locked = await db.QuarterLocks.AsNoTracking().Where(l => l.PlanYear == year).Select(l => l.Quarter).ToListAsync(cancellationToken);
-            if (QuarterlyReporting.OpenQuarter(year, locked, date) is not { } open)
-            {
-                continue;
-            }
-
-            items.AddRange(QuarterlyReporting.Due(deliverables, open, date).Select(u => new ReminderItem(
+            items.AddRange(QuarterlyReporting.DueInUnlockedQuarters(deliverables, year, locked, date).Select(u => new ReminderItem(
                 u.OwnerUserName, u.Owner, Kind, $"{u.Code} {u.Title}: {u.Quarter.Label} update", u.Deadline, $"/deliverables/{Uri.EscapeDataString(u.Code)}/updates/{u.Quarter.Number}")));
         }
 

@@ -15,6 +15,15 @@ public sealed class ServicePlanEditor(LocalCareDbContext db, TimeProvider clock)
     public async Task<ServicePlanTemplate> TemplateAsync(PlanYear year, CancellationToken cancellationToken) =>
         ServicePlanTemplate.For(year, await db.Kloes.AsNoTracking().Where(k => k.PlanYear == year).ToListAsync(cancellationToken));
 
+    /// <summary>
+    /// Whether service plans can be written and read for <paramref name="year"/>: it has an operating plan, KLOEs or service
+    /// plans already. Any other year (2030/31, before its plan is started) has no plan for any unit: its addresses are 404.
+    /// </summary>
+    public async Task<bool> IsPlanningYearAsync(PlanYear year, CancellationToken cancellationToken) =>
+        await db.Priorities.AnyAsync(p => p.PlanYear == year, cancellationToken)
+        || await db.Kloes.AnyAsync(k => k.PlanYear == year, cancellationToken)
+        || await db.ServicePlans.AnyAsync(p => p.PlanYear == year, cancellationToken);
+
     /// <summary>Replaces every section with <paramref name="texts"/> (by section key; absent or blank empties a section).</summary>
     public Task<ServicePlanChange> WriteAsync(PlanYear year, string unitCode, IReadOnlyDictionary<string, string?> texts, ServicePlanUser user, CancellationToken cancellationToken) =>
         ChangeAsync(year, unitCode, ServicePlanAction.Edit, user, texts, null, cancellationToken);
@@ -34,13 +43,13 @@ public sealed class ServicePlanEditor(LocalCareDbContext db, TimeProvider clock)
         PlanYear year, string unitCode, ServicePlanAction action, ServicePlanUser user, IReadOnlyDictionary<string, string?>? texts, string? comment, CancellationToken cancellationToken)
     {
         var unit = await db.OrganisationUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, cancellationToken);
-        if (unit is null || !ServicePlan.IsWrittenBy(unit.Kind))
+        if (unit is null || !ServicePlan.IsWrittenBy(unit.Kind) || !await IsPlanningYearAsync(year, cancellationToken))
         {
-            return ServicePlanChange.UnitNotFound;
+            return ServicePlanChange.NotFound;
         }
 
         var plan = await db.ServicePlans.Include(p => p.Sections).SingleOrDefaultAsync(p => p.PlanYear == year && p.UnitCode == unitCode, cancellationToken);
-        if (ServicePlanWorkflow.Refusal(user, action, plan?.Status ?? ServicePlanStatus.Draft, unitCode) is { } refusal)
+        if (ServicePlanWorkflow.Refusal(user, action, plan?.Status ?? ServicePlanStatus.Draft, unitCode, plan?.SubmittedBy) is { } refusal)
         {
             return ServicePlanChange.Refused(refusal);
         }

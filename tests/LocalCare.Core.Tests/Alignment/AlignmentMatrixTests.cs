@@ -44,9 +44,30 @@ public sealed class AlignmentMatrixTests
             [ADeliverable("D-JOINT-01", "JOINT"), ADeliverable("D-CH-02", "CH"), ADeliverable("D-ASC-01", "ASC"), ADeliverable("D-CH-01", "CH")],
             Partners, Workplans, Priorities);
 
-        Assert.Equal([("CH", "Community health"), ("ASC", "Adult social care"), ("JOINT", "Joint")], matrix.Groups.Select(g => (g.WorkplanCode, g.WorkplanName)));
+        Assert.Equal([("CH", "Community health"), ("ASC", "Adult social care"), ("JOINT", "Joint")], matrix.Groups.Select(g => (g.Code, g.Name)));
         Assert.Equal(["D-CH-01", "D-CH-02"], matrix.Groups[0].Rows.Select(r => r.Code));
         Assert.Equal(["D-CH-01", "D-CH-02", "D-ASC-01", "D-JOINT-01"], matrix.Rows.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void ByPriority_RowsAreGroupedUnderTheirCorporatePriorityInPriorityOrder_ThenByWorkplanAndCode()
+    {
+        var neighbourhoods = ADeliverable("D-CH-03", "CH", "COUNCIL-P1");
+        neighbourhoods.PriorityCode = "P-NBH";
+        var joint = ADeliverable("D-JOINT-01", "JOINT");
+        joint.PriorityCode = "P-NBH";
+
+        var matrix = AlignmentMatrix.Build(
+            [joint, ADeliverable("D-ASC-01", "ASC", "ACUTE-P1"), neighbourhoods, ADeliverable("D-CH-02", "CH"), ADeliverable("D-CH-01", "CH")],
+            Partners, Workplans, Priorities, AlignmentGrouping.Priority);
+
+        Assert.Equal(AlignmentGrouping.Priority, matrix.Grouping);
+        Assert.Equal([("P-SAFE", "Safe services"), ("P-NBH", "Neighbourhoods")], matrix.Groups.Select(g => (g.Code, g.Name)));
+        Assert.Equal(["D-CH-01", "D-CH-02", "D-ASC-01"], matrix.Groups[0].Rows.Select(r => r.Code));
+        Assert.Equal(["D-CH-03", "D-JOINT-01"], matrix.Groups[1].Rows.Select(r => r.Code));
+        Assert.Equal(("Community health", "Joint"), (matrix.Groups[1].Rows[0].WorkplanName, matrix.Groups[1].Rows[1].WorkplanName));
+        Assert.Equal([1, 0, 0, 1, 0], matrix.Columns.Select(c => c.Total));
+        Assert.Equal(["D-CH-01", "D-CH-02", "D-JOINT-01"], matrix.Unaligned.Select(r => r.Code));
     }
 
     [Fact]
@@ -100,7 +121,7 @@ public sealed class AlignmentMatrixTests
 
         var matrix = AlignmentMatrix.Build([deliverable, ADeliverable("D-CH-01", "CH")], Partners, Workplans, Priorities);
 
-        Assert.Equal([("CH", "Community health"), ("OTHER", "OTHER")], matrix.Groups.Select(g => (g.WorkplanCode, g.WorkplanName)));
+        Assert.Equal([("CH", "Community health"), ("OTHER", "OTHER")], matrix.Groups.Select(g => (g.Code, g.Name)));
         Assert.Equal("P-GONE", matrix.Groups[1].Rows[0].PriorityName);
     }
 

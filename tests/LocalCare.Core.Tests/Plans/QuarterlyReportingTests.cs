@@ -51,6 +51,26 @@ public sealed class QuarterlyReportingTests
     }
 
     [Fact]
+    public void DueInUnlockedQuarters_ListsWhatEachStartedUnlockedQuarterOwes_EarliestQuarterFirst()
+    {
+        Deliverable[] deliverables =
+        [
+            Make("D-1", (1, DeliverableStatus.OnTrack), (2, DeliverableStatus.OnTrack)), // owes Q3 and Q4
+            Make("D-2", (1, DeliverableStatus.OnTrack), (2, DeliverableStatus.OnTrack), (3, DeliverableStatus.OnTrack)), // owes Q4
+            Make("D-3", (2, DeliverableStatus.Delivered)), // delivered: owes nothing after Q2
+        ];
+        var today = new DateOnly(2025, 2, 10); // Q3 overdue since 31 January, Q4 started 1 January
+
+        var due = QuarterlyReporting.DueInUnlockedQuarters(deliverables, Year, [1, 2], today);
+        var q3Locked = QuarterlyReporting.DueInUnlockedQuarters(deliverables, Year, [1, 2, 3], today);
+        var beforeQ4 = QuarterlyReporting.DueInUnlockedQuarters(deliverables, Year, [1, 2], new DateOnly(2024, 12, 31));
+
+        Assert.Equal([("D-1", 3, true), ("D-1", 4, false), ("D-2", 4, false)], due.Select(d => (d.Code, d.Quarter.Number, d.Overdue)));
+        Assert.Equal([("D-1", 4), ("D-2", 4)], q3Locked.Select(d => (d.Code, d.Quarter.Number)));
+        Assert.Equal([("D-1", 3)], beforeQ4.Select(d => (d.Code, d.Quarter.Number)));
+    }
+
+    [Fact]
     public void WhyNotWritable_RefusesALockedQuarterAndOneNotStarted()
     {
         var today = new DateOnly(2024, 12, 15);

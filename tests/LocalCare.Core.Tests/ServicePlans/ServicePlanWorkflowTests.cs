@@ -87,6 +87,30 @@ public sealed class ServicePlanWorkflowTests
     }
 
     [Theory]
+    [InlineData(ServicePlanAction.Approve, Roles.Admin, "approve")]
+    [InlineData(ServicePlanAction.Return, Roles.Admin, "return")]
+    [InlineData(ServicePlanAction.Approve, Roles.Manager, "approve")]
+    [InlineData(ServicePlanAction.Return, Roles.Manager, "return")]
+    public void Refusal_OfAnExecutiveWhoSubmittedThePlan_IsThatAnotherExecutiveMustDecide(ServicePlanAction action, string writerRole, string verb)
+    {
+        // An executive who is also the unit's manager, or an administrator, may write and submit a plan; they may not decide on it.
+        var both = new ServicePlanUser("Sam.Both", [Roles.Executive, writerRole], new HashSet<string> { Unit });
+
+        Assert.True(ServicePlanWorkflow.Allows(both, ServicePlanAction.Submit, ServicePlanStatus.Draft, Unit));
+        Assert.Equal(
+            $"You submitted this plan, so you cannot {verb} it: another executive must decide on it",
+            ServicePlanWorkflow.Refusal(both, action, ServicePlanStatus.Submitted, Unit, submittedBy: "sam.both"));
+        Assert.True(ServicePlanWorkflow.Allows(both, action, ServicePlanStatus.Submitted, Unit, submittedBy: "manager"));
+        Assert.True(ServicePlanWorkflow.Allows(User(Roles.Executive), action, ServicePlanStatus.Submitted, Unit, submittedBy: "sam.both"));
+    }
+
+    [Fact]
+    public void Refusal_OfAnExecutiveWhoSubmitted_StillSaysFirstWhenThePlanIsNotSubmitted() =>
+        Assert.Equal(
+            "This plan has already been approved",
+            ServicePlanWorkflow.Refusal(new ServicePlanUser("sam", [Roles.Executive, Roles.Admin], new HashSet<string>()), ServicePlanAction.Approve, ServicePlanStatus.Approved, Unit, "sam"));
+
+    [Theory]
     [InlineData(ServicePlanAction.Edit, ServicePlanStatus.Returned, ServicePlanStatus.Returned)]
     [InlineData(ServicePlanAction.Edit, ServicePlanStatus.Draft, ServicePlanStatus.Draft)]
     [InlineData(ServicePlanAction.Submit, ServicePlanStatus.Returned, ServicePlanStatus.Submitted)]

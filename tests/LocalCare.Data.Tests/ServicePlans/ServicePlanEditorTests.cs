@@ -115,7 +115,23 @@ public sealed class ServicePlanEditorTests
 
         var change = await scope.Editor().WriteAsync(Year, unit, new Dictionary<string, string?>(), admin, TestContext.Current.CancellationToken);
 
-        Assert.Equal(ServicePlanOutcome.UnitNotFound, change.Outcome);
+        Assert.Equal(ServicePlanOutcome.NotFound, change.Outcome);
+    }
+
+    [Fact]
+    public async Task Write_InAYearWithNoOperatingPlanKloesOrServicePlans_IsNotFound_AndStoresNothing()
+    {
+        await using var database = await CreateAsync(TestDatabase.Sqlite);
+        await using var scope = database.Scope();
+        var editor = scope.Editor();
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var change = await editor.WriteAsync(new Core.Plans.PlanYear(2030), "INT-A", new Dictionary<string, string?> { ["priorities"] = "Too early." }, Manager, cancellationToken);
+
+        Assert.Equal(ServicePlanOutcome.NotFound, change.Outcome);
+        Assert.False(await editor.IsPlanningYearAsync(new Core.Plans.PlanYear(2030), cancellationToken));
+        Assert.True(await editor.IsPlanningYearAsync(Year, cancellationToken)); // it has a KLOE
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().ServicePlans);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LocalCare.Core.Alignment;
 using LocalCare.Core.Plans;
 using LocalCare.Data;
 using LocalCare.Web.Features.Plans;
@@ -14,7 +15,7 @@ public static class AlignmentApi
     {
         api.MapGet("/plan/alignment", GetAlignment)
             .WithName("GetAlignment")
-            .WithSummary("The alignment matrix of a plan year (default: the latest): each deliverable, by workplan, with the partner priorities (acute trust P1–P5, council P1–P7) it supports, each priority's count, and the deliverables aligned to none.")
+            .WithSummary("The alignment matrix of a plan year (default: the latest): each deliverable, by workplan or (group=priority) by corporate priority, with the partner priorities (acute trust P1–P5, council P1–P7) it supports, each priority's count, and the deliverables aligned to none.")
             .WithTags("Plans");
         api.MapPost("/partner-priorities", PostPartnerPriority).WithName("PostPartnerPriority")
             .WithSummary("Adds a partner's priority, numbered after its last (ACUTE-P6 after P5); partner priorities have no year, so every plan year's matrix and deliverable form have it (executives, admins).")
@@ -64,16 +65,28 @@ public static class AlignmentApi
     }
 
     public static async Task<Results<Ok<AlignmentMatrixJson>, NotFound<ProblemDetails>, ValidationProblem>> GetAlignment(
-        string? year, LocalCareDbContext db, AlignmentQuery query, CancellationToken cancellationToken)
+        string? year, string? group, LocalCareDbContext db, AlignmentQuery query, CancellationToken cancellationToken)
     {
+        var problems = new Dictionary<string, string[]>();
         if (PlanYearParameter.Problem(year) is { } problem)
         {
-            return PlanYearParameter.Invalid(problem);
+            problems["year"] = [problem];
         }
 
-        if (await PlanYearParameter.ResolveAsync(year, db, cancellationToken) is { } planYear && await query.LoadAsync(planYear, cancellationToken) is { } view)
+        if (!AlignmentGroupParameter.TryParse(group, out var grouping))
         {
-            return TypedResults.Ok(AlignmentMatrixJson.From(view));
+            problems["group"] = [AlignmentGroupParameter.Problem];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems, title: "The parameters are not valid", detail: $"Check the parameter {string.Join(" and ", problems.Keys)}.");
+        }
+
+        if (await PlanYearParameter.ResolveAsync(year, db, cancellationToken) is { } planYear && await query.LoadAsync(planYear, cancellationToken, grouping) is { } view)
+        {
+            var byWorkplan = grouping == AlignmentGrouping.Workplan ? view : (await query.LoadAsync(planYear, cancellationToken))!;
+            return TypedResults.Ok(AlignmentMatrixJson.From(view, byWorkplan));
         }
 
         return PlanYearParameter.NoPlan(year);

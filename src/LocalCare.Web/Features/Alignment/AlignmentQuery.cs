@@ -12,7 +12,7 @@ public sealed record AlignmentView(PlanYear Year, AlignmentMatrix Matrix);
 public sealed class AlignmentQuery(LocalCareDbContext db)
 {
     /// <summary>Null when the year has no operating plan (no priorities).</summary>
-    public async Task<AlignmentView?> LoadAsync(PlanYear year, CancellationToken cancellationToken)
+    public async Task<AlignmentView?> LoadAsync(PlanYear year, CancellationToken cancellationToken, AlignmentGrouping grouping = AlignmentGrouping.Workplan)
     {
         var priorities = await db.Priorities.AsNoTracking().Where(p => p.PlanYear == year).ToListAsync(cancellationToken);
         if (priorities.Count == 0)
@@ -23,6 +23,6 @@ public sealed class AlignmentQuery(LocalCareDbContext db)
         var deliverables = await db.Deliverables.AsNoTracking().Where(d => d.PlanYear == year).Include(d => d.Alignments).ToListAsync(cancellationToken);
         var partners = await db.PartnerPriorities.AsNoTracking().ToListAsync(cancellationToken);
         var workplans = await db.Workplans.AsNoTracking().ToListAsync(cancellationToken);
-        return new AlignmentView(year, AlignmentMatrix.Build(deliverables, partners, workplans, priorities));
+        return new AlignmentView(year, AlignmentMatrix.Build(deliverables, partners, workplans, priorities, grouping));
     }
 }

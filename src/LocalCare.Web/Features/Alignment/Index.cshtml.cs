@@ -1,4 +1,5 @@
 using System.Text;
+using LocalCare.Core.Alignment;
 using LocalCare.Core.Plans;
 using LocalCare.Data;
 using LocalCare.Data.Audit;
@@ -40,7 +41,10 @@ public sealed class IndexModel(AlignmentQuery query, PartnerPriorityEditor edito
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? year, string? format, CancellationToken cancellationToken)
+    /// <summary>How the rows are grouped: by workplan, or by corporate priority (<c>?group=priority</c>) as the 2024/25 appendix does.</summary>
+    public AlignmentGrouping Grouping { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? year, string? format, string? group, CancellationToken cancellationToken)
     {
         if (PlanYearParameter.Problem(year) is { } problem)
         {
@@ -49,6 +53,13 @@ public sealed class IndexModel(AlignmentQuery query, PartnerPriorityEditor edito
             year = null;
         }
 
+        if (!AlignmentGroupParameter.TryParse(group, out var grouping))
+        {
+            Errors.Add("group", AlignmentGroupParameter.Problem);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        Grouping = grouping;
         await LoadAsync(year, cancellationToken);
         if (View is null && Errors.Count == 0 && year is not null)
         {
@@ -104,9 +115,11 @@ public sealed class IndexModel(AlignmentQuery query, PartnerPriorityEditor edito
         return Redirect(await PageUrlAsync(year, cancellationToken) + "#partner-priorities");
     }
 
-    /// <summary>This page for the year shown, as CSV when asked.</summary>
-    public string PageUrl(bool csv = false) =>
-        "/plan/alignment?year=" + (Year?.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "") + (csv ? "&format=csv" : "");
+    /// <summary>This page for the year shown, in its grouping (or <paramref name="grouping"/>), as CSV when asked.</summary>
+    public string PageUrl(bool csv = false, AlignmentGrouping? grouping = null) =>
+        "/plan/alignment?year=" + (Year?.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")
+        + ((grouping ?? Grouping) == AlignmentGrouping.Priority ? "&group=priority" : "")
+        + (csv ? "&format=csv" : "");
 
     /// <summary>The hint under each partner priority's title: they have no year, so renaming one renames it in every year.</summary>
     public const string SharedHint = "Partner priorities are shared by every plan year: renaming one renames it in every year's matrix and deliverables.";
@@ -128,7 +141,7 @@ public sealed class IndexModel(AlignmentQuery query, PartnerPriorityEditor edito
     private async Task LoadAsync(string? year, CancellationToken cancellationToken)
     {
         Year = await PlanYearParameter.ResolveAsync(year, db, cancellationToken);
-        View = Year is { } planYear ? await query.LoadAsync(planYear, cancellationToken) : null;
+        View = Year is { } planYear ? await query.LoadAsync(planYear, cancellationToken, Grouping) : null;
         var codes = await db.PartnerPriorities.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken);
         History = await history.ForAnyAsync([.. codes.Select(Subjects.PartnerPriority)], cancellationToken);
     }

@@ -33,6 +33,9 @@ public sealed class PlanModel(ServicePlanDetailQuery query, ServicePlanEditor ed
     /// <summary>Why the signed-in person cannot change the plan; null when they can.</summary>
     public string? WhyReadOnly { get; private set; }
 
+    /// <summary>Why an executive who submitted this plan themselves cannot approve or return it; null otherwise.</summary>
+    public string? WhyNoDecision { get; private set; }
+
     /// <summary>What the last post did, shown once after its redirect.</summary>
     [TempData]
     public string? Message { get; set; }
@@ -89,7 +92,7 @@ public sealed class PlanModel(ServicePlanDetailQuery query, ServicePlanEditor ed
             case ServicePlanOutcome.Saved:
                 Message = done;
                 return Redirect($"/service-plans/{planYear.StartYear}/{Uri.EscapeDataString(unit)}");
-            case ServicePlanOutcome.UnitNotFound:
+            case ServicePlanOutcome.NotFound:
                 return NotFound();
         }
 
@@ -134,6 +137,9 @@ public sealed class PlanModel(ServicePlanDetailQuery query, ServicePlanEditor ed
         }
 
         WhyReadOnly = ServicePlanWorkflow.Refusal(user, ServicePlanAction.Edit, ServicePlanStatuses.TryParse(plan.Status, out var status) ? status : ServicePlanStatus.Draft, plan.UnitCode);
+        WhyNoDecision = status == ServicePlanStatus.Submitted && user.Is(Core.Access.Roles.Executive) && ServicePlanWorkflow.SubmittedByThemselves(user, plan.SubmittedBy)
+            ? "You submitted this plan, so another executive must approve or return it"
+            : null;
         History = await history.ForAsync(Subjects.ServicePlan(planYear, plan.UnitCode), cancellationToken);
         return true;
     }

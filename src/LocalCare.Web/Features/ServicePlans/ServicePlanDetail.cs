@@ -41,11 +41,11 @@ public sealed record ServicePlanSectionText(string Key, string? Group, string Ti
 /// <summary>Builds <see cref="ServicePlanDetail"/>; used by the plan page and <c>GET /api/service-plans/{year}/{unit}</c>.</summary>
 public sealed class ServicePlanDetailQuery(LocalCareDbContext db, ServicePlanEditor editor, TimeProvider clock)
 {
-    /// <summary>Null when the unit does not exist or does not write a plan (the LCO, a locality).</summary>
+    /// <summary>Null when the unit does not exist or does not write a plan (the LCO, a locality), or the year is not a planning year (<see cref="ServicePlanEditor.IsPlanningYearAsync"/>).</summary>
     public async Task<ServicePlanDetail?> LoadAsync(PlanYear year, string unitCode, ServicePlanUser user, CancellationToken cancellationToken)
     {
         var unit = await db.OrganisationUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, cancellationToken);
-        if (unit is null || !ServicePlan.IsWrittenBy(unit.Kind))
+        if (unit is null || !ServicePlan.IsWrittenBy(unit.Kind) || !await editor.IsPlanningYearAsync(year, cancellationToken))
         {
             return null;
         }
@@ -55,7 +55,7 @@ public sealed class ServicePlanDetailQuery(LocalCareDbContext db, ServicePlanEdi
         var lastYear = year.Previous;
         var hasLastYear = await db.ServicePlans.AnyAsync(p => p.PlanYear == lastYear && p.UnitCode == unitCode, cancellationToken);
         var status = plan?.Status ?? ServicePlanStatus.Draft;
-        var allowed = Enum.GetValues<ServicePlanAction>().Where(a => ServicePlanWorkflow.Allows(user, a, status, unitCode)).Select(Code).ToList();
+        var allowed = Enum.GetValues<ServicePlanAction>().Where(a => ServicePlanWorkflow.Allows(user, a, status, unitCode, plan?.SubmittedBy)).Select(Code).ToList();
         return new ServicePlanDetail(
             year.Label,
             year.StartYear,

@@ -93,11 +93,12 @@ public static class ServicePlansApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, NotFound<ProblemDetails>>> GetServicePlanHistory(
-        string year, string unit, LocalCareDbContext db, ChangeHistory history, CancellationToken cancellationToken)
+        string year, string unit, LocalCareDbContext db, ServicePlanEditor editor, ChangeHistory history, CancellationToken cancellationToken)
     {
         if (!ServicePlanYears.TryParse(year, out var planYear)
             || await db.OrganisationUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unit, cancellationToken) is not { } found
-            || !ServicePlan.IsWrittenBy(found.Kind))
+            || !ServicePlan.IsWrittenBy(found.Kind)
+            || !await editor.IsPlanningYearAsync(planYear, cancellationToken))
         {
             return NoPlan(year, unit);
         }
@@ -172,7 +173,7 @@ public static class ServicePlansApi
         return result.Outcome switch
         {
             ServicePlanOutcome.Saved => TypedResults.Ok((await query.LoadAsync(planYear, unit, user, cancellationToken))!),
-            ServicePlanOutcome.UnitNotFound => NoPlan(year, unit),
+            ServicePlanOutcome.NotFound => NoPlan(year, unit),
             ServicePlanOutcome.Refused => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Refusal),
             _ => TypedResults.ValidationProblem(result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray())),
         };
@@ -182,6 +183,6 @@ public static class ServicePlansApi
     {
         Status = StatusCodes.Status404NotFound,
         Title = "Service plan not found",
-        Detail = $"There is no service plan for unit '{unit}' in plan year '{year}': the unit must be a service or neighbourhood team, the year like 2024 or 2024-25.",
+        Detail = $"There is no service plan for unit '{unit}' in plan year '{year}': the unit must be a service or neighbourhood team, the year like 2024 or 2024-25 and one with an operating plan, KLOEs or service plans.",
     });
 }

@@ -69,6 +69,11 @@ public sealed class PlanJourneyTests(BrowserAppFactory app) : IClassFixture<Brow
             await Assertions.Expect(q4).ToContainTextAsync("Open");
             await q4.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lock 2024/25 Q4" }).ClickAsync();
 
+            // Other deliverables' Q4 updates are still to write: the page lists them and asks again before locking.
+            var warning = page.Locator("[data-testid=lock-warning]");
+            await Assertions.Expect(warning).ToContainTextAsync("Once 2024/25 Q4 is locked these can no longer be written.");
+            await warning.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Lock 2024/25 Q4 anyway" }).ClickAsync();
+
             await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("2024/25 Q4 locked: its updates are now read-only");
             await Assertions.Expect(page.Locator("[data-testid=quarters] tr[data-quarter='4']")).ToContainTextAsync("Locked by executive");
             await Assertions.Expect(page.Locator("[data-testid=quarters] form")).ToHaveCountAsync(0);

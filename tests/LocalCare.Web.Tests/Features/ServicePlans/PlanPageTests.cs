@@ -210,12 +210,29 @@ public sealed class PlanPageTests(LocalCareWebFactory factory) : IClassFixture<L
     [InlineData("/service-plans/2024/MLCO")]
     [InlineData("/service-plans/2024/NOPE")]
     [InlineData("/service-plans/1999x/INT-CC")]
+    [InlineData("/service-plans/2030/INT-CC")] // a year with no operating plan, KLOEs or service plans
+    [InlineData("/service-plans/2026/INT-CITY")]
     public async Task Get_ForAUnitOrYearWithoutPlans_IsNotFound(string path)
     {
-        using var client = await factory.CreateSignedInClientAsync();
+        using var client = await factory.CreateSignedInClientAsync(Roles.Manager); // who could write INT-CC's plan in a planning year
 
         using var response = await client.GetResponseAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null((await response.ReadHtmlAsync()).QuerySelector("[data-testid=plan-form]"));
+    }
+
+    [Theory]
+    [InlineData("/service-plans/2024/INT-CITY", "2024/25")] // not started in the demo: the manager starts it here
+    [InlineData("/service-plans/2025/INT-CC", "2025/26")] // next year's plan has been started, so its service plans can be
+    public async Task Get_ForAUnitNotStartedInAPlanningYear_ShowsTheFormToItsManager(string path, string year)
+    {
+        using var client = await factory.CreateSignedInClientAsync(Roles.Manager);
+
+        var page = await client.GetHtmlAsync(path);
+
+        Assert.StartsWith($"Service plan {year}", page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("Not started", page.QuerySelector("#status [data-status]")!.Text());
+        Assert.NotNull(page.QuerySelector("[data-testid=plan-form]"));
     }
 }

@@ -61,6 +61,8 @@ public sealed class ServicePlansApiTests(LocalCareWebFactory factory) : IClassFi
     [InlineData("/api/service-plans/2024/SOUTH")]
     [InlineData("/api/service-plans/2024/NOPE")]
     [InlineData("/api/service-plans/24/INT-CC")]
+    [InlineData("/api/service-plans/2030/INT-CC")]
+    [InlineData("/api/service-plans/2030-31/INT-CC/history")]
     public async Task GetServicePlan_ForAUnitOrYearWithoutPlans_Returns404ProblemDetails(string path)
     {
         using var client = await factory.CreateSignedInClientAsync();
@@ -68,6 +70,21 @@ public sealed class ServicePlansApiTests(LocalCareWebFactory factory) : IClassFi
         using var json = await JsonAsync(await client.GetResponseAsync(path), HttpStatusCode.NotFound);
 
         Assert.Equal("Service plan not found", json.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Changes_InAYearWithNoPlan_Are404_AndStoreNothing()
+    {
+        using var manager = await factory.CreateSignedInClientAsync(Roles.Manager);
+
+        using var put = await JsonAsync(
+            await manager.PutAsJsonAsync("/api/service-plans/2030/INT-CC", new { sections = new Dictionary<string, string> { ["priorities"] = "Too early." } }, TestContext.Current.CancellationToken),
+            HttpStatusCode.NotFound);
+        using var submit = await JsonAsync(await PostJsonAsync(manager, "/api/service-plans/2030/INT-CC/submit", ""), HttpStatusCode.NotFound);
+
+        Assert.Equal("Service plan not found", put.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Service plan not found", submit.RootElement.GetProperty("title").GetString());
+        Assert.Null(await PlanAsync(factory, "INT-CC", 2030));
     }
 
     [Fact]
