@@ -35,6 +35,9 @@ public sealed class PackPdfPrinterTests
         var exceptionPages = pages.Where(p => p.Contains("Why this page", StringComparison.Ordinal)).ToList();
         Assert.Equal(pack.Exceptions.Count, exceptionPages.Count);
         Assert.All(exceptionPages, p => Assert.Single(p.Split("Why this page").Skip(1)));
+
+        // One exception per page: without a long narrative, its chart, breakdown and last line fit the page it starts on.
+        Assert.All(exceptionPages, p => Assert.Contains("Accountable person", p, StringComparison.Ordinal));
     }
 
     [Fact]

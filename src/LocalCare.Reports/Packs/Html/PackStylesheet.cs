@@ -48,6 +48,16 @@ internal static class PackStylesheet
           .lc-pack tr, .lc-pack .lc-key li { break-inside: avoid; page-break-inside: avoid; }
           .lc-pack h2, .lc-pack h3 { break-after: avoid; page-break-after: avoid; }
           .lc-pack a { color: inherit; text-decoration: none; }
+          /* An exception's chart, breakdown and narrative on one A4 page: a compact chart and table in print only. */
+          .lc-pack .lc-exception svg.app-spc-chart { max-height: 56mm; }
+          .lc-pack .lc-exception h3 { margin: 5pt 0 2pt; }
+          .lc-pack .lc-exception dl.lc-fields { margin: 0 0 4pt; }
+          .lc-pack .lc-exception dl.lc-fields dt, .lc-pack .lc-exception dl.lc-fields dd { padding: 0.5pt 0; }
+          .lc-pack .lc-exception .lc-exception__icons { margin: 2pt 0; }
+          .lc-pack .lc-exception table { font-size: 8pt; margin: 2pt 0 4pt; }
+          .lc-pack .lc-exception th, .lc-pack .lc-exception td { padding: 0.5pt 4pt; }
+          .lc-pack .lc-narrative h4 { font-size: 10pt; margin: 4pt 0 1pt; }
+          .lc-pack .lc-narrative p, .lc-pack .lc-narrative div.lc-prose p { margin: 0 0 2pt; }
         }
         """;
 }
