@@ -28,6 +28,12 @@ public static class HandlerAccessRules
             "The deliverable's owner may write its update too, whatever their role (PlanPermissions.CanWriteUpdate): it depends on the data."),
         new("POST", "/commissioning/providers/{code}", "Concern", [Roles.Admin, Roles.Commissioner],
             "The provider's page is read by every role; only recording a concern on it is for those who change commissioning data (CommissioningPermissions.EditRoles)."),
+        new("POST", "/commissioning/audits/{code}", "AddAction", [Roles.Admin, Roles.Commissioner],
+            "An audit's page is read by every role; raising an action on it is for those who change commissioning data (CommissioningPermissions.EditRoles)."),
+        new("POST", "/commissioning/audits/{code}", "UpdateAction", [Roles.Admin, Roles.Commissioner],
+            "An audit's page is read by every role; updating its actions is for those who change commissioning data (CommissioningPermissions.EditRoles)."),
+        new("POST", "/commissioning/audits/{code}", "Complete", [Roles.Admin, Roles.Commissioner],
+            "An audit's page is read by every role; completing it is for those who change commissioning data (CommissioningPermissions.EditRoles)."),
     ];
 
     /// <summary>The rule for a request, if one is listed.</summary>
