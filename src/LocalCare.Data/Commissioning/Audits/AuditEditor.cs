@@ -14,8 +14,6 @@ namespace LocalCare.Data.Commissioning.Audits;
 /// </summary>
 public sealed class AuditEditor(LocalCareDbContext db, TimeProvider clock)
 {
-    private const int CodeAttempts = 3;
-
     public DateOnly Today => UkTime.Today(clock);
 
     /// <summary>Records an audit of the provider of <see cref="NewAudit.ProviderCode"/> (matched case-insensitively), in progress.</summary>
@@ -136,32 +134,9 @@ public sealed class AuditEditor(LocalCareDbContext db, TimeProvider clock)
             : null;
     }
 
-    /// <summary>
-    /// Adds the row made with the next free code and saves it. Two people saving at once may take the same number: the key is
-    /// unique, so the second save fails; it is tried again with the next number.
-    /// </summary>
     private async Task<AuditEditResult> AddWithNextCodeAsync<T>(Func<Task<string>> nextCode, Func<string, T> add, CancellationToken cancellationToken)
-        where T : class
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var code = await nextCode();
-            var entity = add(code);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return AuditEditResult.Saved(code);
-            }
-            catch (DbUpdateException) when (attempt < CodeAttempts)
-            {
-                db.Entry(entity).State = EntityState.Detached;
-                foreach (var entry in db.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
-            }
-        }
-    }
+        where T : class =>
+        AuditEditResult.Saved(await NextCodeSave.SaveAsync(db, nextCode, add, cancellationToken));
 
     private static AuditEditResult AuditNotFound(string code) => AuditEditResult.NotFound("audit", $"There is no quality audit with code {code}");
 }

@@ -14,8 +14,6 @@ namespace LocalCare.Data.Commissioning.Concerns;
 /// </summary>
 public sealed class ConcernEditor(LocalCareDbContext db, TimeProvider clock)
 {
-    private const int CodeAttempts = 3;
-
     /// <summary>What a refused change says.</summary>
     public const string Refusal = "Only a commissioner or an administrator can record concerns about providers";
 
@@ -41,24 +39,11 @@ public sealed class ConcernEditor(LocalCareDbContext db, TimeProvider clock)
             return AuditEditResult.Invalid(problems);
         }
 
-        // Two people saving at once may take the same number: the key is unique, so the second save is tried with the next.
-        for (var attempt = 1; ; attempt++)
-        {
-            var code = NewConcern.NextCode(await db.Concerns.Where(c => c.Code.StartsWith(NewConcern.CodePrefix)).Select(c => c.Code).ToListAsync(cancellationToken));
-            var entity = db.Concerns.Add(concern.ToConcern(code, providerCode)).Entity;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return AuditEditResult.Saved(code);
-            }
-            catch (DbUpdateException) when (attempt < CodeAttempts)
-            {
-                db.Entry(entity).State = EntityState.Detached;
-                foreach (var entry in db.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
-            }
-        }
+        var code = await NextCodeSave.SaveAsync(
+            db,
+            async () => NewConcern.NextCode(await db.Concerns.Where(c => c.Code.StartsWith(NewConcern.CodePrefix)).Select(c => c.Code).ToListAsync(cancellationToken)),
+            next => db.Concerns.Add(concern.ToConcern(next, providerCode)).Entity,
+            cancellationToken);
+        return AuditEditResult.Saved(code);
     }
 }
