@@ -74,6 +74,37 @@ public sealed class NarrativePageTests(LocalCareWebFactory factory) : IClassFixt
         Assert.Equal(accountable ?? "", form.QuerySelector("#accountable-person")!.GetAttribute("value") ?? "");
     }
 
+    /// <summary>
+    /// The write rule's data side (BoardPermissions.CanWriteNarrative), which the authorization matrix leaves to this test: a
+    /// manager writes the narrative of a metric they are accountable for, and is refused another's at a meeting they may read.
+    /// </summary>
+    [Fact]
+    public async Task TheAccountableManager_WritesTheirMetricsNarrative_ButNotAMetricSomeoneElseIsAccountableFor()
+    {
+        var (meeting, own) = await MeetingAndMetricAccountableToAsync(StandardBoards.HealthPerformance, Roles.Manager);
+        var (otherMeeting, others) = await MeetingAndMetricAccountableToAsync(StandardBoards.FinancePerformanceContracting, Roles.Executive);
+        using var manager = await factory.CreateSignedInClientAsync(Roles.Manager);
+
+        await SaveAsync(manager, meeting, own, "Waits fell for the third month", "Extra clinics", "Keep the extra clinics");
+        var refusedPage = await manager.GetHtmlAsync($"/meetings/{otherMeeting}/narratives/{others}");
+        using var refused = await manager.PostFormAsync($"/meetings/{otherMeeting}/narratives/{others}", new Dictionary<string, string>
+        {
+            ["WhatTheChartTellsUs"] = "Not mine to write",
+            [WebTestClient.AntiforgeryField] = refusedPage.AntiforgeryToken("form.nhsuk-header__account-form"),
+        });
+
+        var saved = await factory.QueryAsync(db => db.Narratives.Where(n => n.MeetingId == meeting && n.MetricId == own).Select(n => new { n.WhatTheChartTellsUs, n.UpdatedBy }).SingleAsync(Cancel));
+        Assert.Equal(("Waits fell for the third month", "manager"), (saved.WhatTheChartTellsUs, saved.UpdatedBy));
+        WebAssert.Forbidden(refused);
+        Assert.NotNull(refusedPage.QuerySelector("[data-testid=read-only]"));
+        Assert.False(await factory.QueryAsync(db => db.Narratives.AnyAsync(n => n.MeetingId == otherMeeting && n.MetricId == others && n.WhatTheChartTellsUs == "Not mine to write", Cancel)));
+    }
+
+    /// <summary>The board's first meeting and its first metric (by id, which the other tests here leave alone) whose accountable user is <paramref name="user"/>.</summary>
+    private Task<(int Meeting, string Metric)> MeetingAndMetricAccountableToAsync(string board, string user) => factory.QueryAsync(async db =>
+        (await db.Meetings.Where(m => m.BoardCode == board).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(Cancel),
+         await db.Metrics.Where(m => m.BoardCode == board && m.AccountableUserName == user).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(Cancel)));
+
     private Task<int> MeetingAsync(string board, DateOnly date) =>
         factory.QueryAsync(db => db.Meetings.Where(m => m.BoardCode == board && m.Date == date).Select(m => m.Id).SingleAsync(Cancel));
 

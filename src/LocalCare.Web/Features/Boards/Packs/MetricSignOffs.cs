@@ -23,6 +23,10 @@ public sealed class MetricSignOffs(LocalCareDbContext db, TimeProvider clock)
     public static bool CanSignOff(ClaimsPrincipal user, MetricDefinition metric) =>
         BoardPermissions.CanSignOff(user.RolesOf(), user.Identity?.Name, metric.AccountableUserName);
 
+    /// <summary>Whether <paramref name="user"/> may sign the metric's months off; null when the metric does not exist.</summary>
+    public async Task<bool?> MaySignOffAsync(string metricId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await db.Metrics.AsNoTracking().SingleOrDefaultAsync(m => m.Id == metricId, cancellationToken) is { } metric ? CanSignOff(user, metric) : null;
+
     /// <summary>Signs <paramref name="month"/> off; the problems, or none. Null when the metric does not exist.</summary>
     public async Task<IReadOnlyList<FieldProblem>?> SignOffAsync(string metricId, string? month, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public static class PacksApi
             .WithTags("Boards");
         api.MapPost("/metrics/{id}/sign-offs", PostSignOff)
             .WithName("SignOffMetricMonth")
-            .WithSummary("The data owner signs a metric's month off (the data-quality mark's Validated).")
+            .WithSummary("The data owner signs a metric's month off (the data-quality mark's Validated): its accountable user or an administrator; 403 for anyone else.")
             .WithTags("Boards");
         api.MapPost("/metrics/{id}/reviews", PostReview)
             .WithName("ReviewMetricDefinition")
@@ -102,13 +102,22 @@ public static class PacksApi
         return TypedResults.Created($"/api/meetings/{id}/pack/versions", created);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>>> PostSignOff(
+    /// <summary>Signs a month off: 403 for anyone but the metric's accountable user and administrators, before the month is read.</summary>
+    public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ForbidHttpResult>> PostSignOff(
         string id, SignOffRequest request, HttpContext http, MetricSignOffs signOffs, CancellationToken cancellationToken)
     {
+        switch (await signOffs.MaySignOffAsync(id, http.User, cancellationToken))
+        {
+            case null:
+                return NoMetric(id);
+            case false:
+                return TypedResults.Forbid();
+        }
+
         var problems = await signOffs.SignOffAsync(id, request.Month, http.User, cancellationToken);
         return problems switch
         {
-            null => TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Metric not found", Detail = $"There is no metric '{id}'." }),
+            null => NoMetric(id),
             { Count: > 0 } => ApiProblems.Invalid(problems),
             _ => TypedResults.NoContent(),
         };
@@ -145,4 +154,7 @@ public static class PacksApi
 
     private static NotFound<ProblemDetails> NoMeeting(int id) =>
         TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Meeting not found", Detail = $"There is no meeting {id}." });
+
+    private static NotFound<ProblemDetails> NoMetric(string id) =>
+        TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Metric not found", Detail = $"There is no metric '{id}'." });
 }
