@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LocalCare.Core.Access;
+using LocalCare.Core.Plans;
+using LocalCare.Core.ServicePlans;
 using LocalCare.Web.Security;
 using LocalCare.Web.Tests.Features.WaitingLists;
 using Microsoft.AspNetCore.Authorization;
@@ -281,7 +283,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
     /// The demo rows the matrix asks about, with their data's people made <see cref="NoCaller"/>: the deliverable's and the risk's
     /// owner and the metrics' accountable user. A listed rule's <see cref="HandlerAccessRule.AlsoAllowed"/> then admits none of
     /// the callers, so each is let through or refused by its role alone. The service plans' unit is one the demo manager does not
-    /// look after, for the same reason.
+    /// look after, for the same reason, and its plans' statuses refuse no one: a draft to write and submit, a submitted one to decide on.
     /// </summary>
     private async Task<MatrixData> ArrangeDataAsync()
     {
@@ -293,7 +295,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             return (first.Id, await db.Metrics.Where(m => m.BoardCode == first.BoardCode).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
         });
         var risk = await factory.QueryAsync(db => db.Risks.OrderBy(r => r.Code).Select(r => r.Code).FirstAsync());
-        var data = new MatrixData(meeting, metric, narrativeMeeting, narrativeMetric, risk, Deliverable: "D2425-CH-01", ServicePlanUnit: "INT-GL");
+        var data = new MatrixData(meeting, metric, narrativeMeeting, narrativeMetric, risk, Deliverable: "D2425-CH-01", ServicePlanUnit: "INT-GL", SubmittedServicePlanUnit: "INT-AL");
         await factory.QueryAsync(async db =>
         {
             (await db.Deliverables.SingleAsync(d => d.Code == data.Deliverable)).OwnerUserName = NoCaller;
@@ -307,6 +309,12 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         });
         var managed = await factory.QueryAsync(db => new LocalCare.Data.Users.UserUnits(db).ManagedByAsync(Roles.Manager));
         Assert.DoesNotContain(data.ServicePlanUnit, managed);
+        Assert.DoesNotContain(data.SubmittedServicePlanUnit, managed);
+        var year = new PlanYear(2024);
+        var statuses = await factory.QueryAsync(db => db.ServicePlans.Where(p => p.PlanYear == year && (p.UnitCode == data.ServicePlanUnit || p.UnitCode == data.SubmittedServicePlanUnit))
+            .ToDictionaryAsync(p => p.UnitCode, p => p.Status));
+        Assert.Equal(ServicePlanStatus.Draft, statuses[data.ServicePlanUnit]); // writable, so only the writer's role refuses
+        Assert.Equal(ServicePlanStatus.Submitted, statuses[data.SubmittedServicePlanUnit]);
         return data;
     }
 
@@ -352,6 +360,9 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("", "metricId", data.Metric),
             ("", "id", meeting),
             ("", "year", "2024"),
+            // Approving and returning through the API ask about a submitted plan, so its status refuses no one and the role alone answers.
+            ("/api/service-plans/{year}/{unit}/approve", "unit", data.SubmittedServicePlanUnit),
+            ("/api/service-plans/{year}/{unit}/return", "unit", data.SubmittedServicePlanUnit),
             ("", "unit", data.ServicePlanUnit),
             ("", "quarter", "3"),
             ("", "version", "1"),
@@ -399,8 +410,9 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
     [GeneratedRegex(@"(?m)^\s*at [\w.`<>]+\.[\w<>`]+\(|\b\w+Exception: ")]
     private static partial Regex StackTrace();
 
-    /// <summary>The demo rows the matrix fills routes with: a meeting, a metric, a meeting with a metric of its board for narratives, a risk, a deliverable and a service plan's unit.</summary>
-    private sealed record MatrixData(int Meeting, string Metric, int NarrativeMeeting, string NarrativeMetric, string Risk, string Deliverable, string ServicePlanUnit);
+    /// <summary>The demo rows the matrix fills routes with: a meeting, a metric, a meeting with a metric of its board for narratives, a risk, a deliverable, and the units of a draft and a submitted service plan.</summary>
+    private sealed record MatrixData(
+        int Meeting, string Metric, int NarrativeMeeting, string NarrativeMetric, string Risk, string Deliverable, string ServicePlanUnit, string SubmittedServicePlanUnit);
 
     /// <summary>One request of the matrix: a method (and page handler) of a route, with what the app declares about it.</summary>
     private sealed record MatrixRequest(
