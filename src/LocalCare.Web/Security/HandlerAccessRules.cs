@@ -85,7 +85,7 @@ public static class HandlerAccessRules
             "Drafts' readers may read the draft pack (metadata); publishing it is for executives (BoardAccess.CanPublish).",
             "Publish"),
         new("POST", "/api/meetings/{id:int}/pack/versions", null, Publishers,
-            "Publishing answers with the publisher's problems, as the pack page does; the role check is the page's (BoardAccess.CanPublish)."),
+            "Checked in code with the same call as the pack page's Publish handler (BoardAccess.CanPublish)."),
 
         // Performance.
         .. Posts("/performance/{metricId}", CommentaryWriters,

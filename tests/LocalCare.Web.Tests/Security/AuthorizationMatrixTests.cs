@@ -51,14 +51,14 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             .AppendLine("# Authorization matrix")
             .AppendLine()
             .AppendLine("Each cell: the status the caller got, then `ok` when it is the answer the app declares. `→sign-in` and `→denied` are redirects to the sign-in and access-denied pages.")
-            .AppendLine("Rule: `anonymous` (AllowAnonymous), `signed in` (any role), a list of roles (endpoint metadata), or `handler:` roles (HandlerAccessRules).")
+            .AppendLine("Rule: `anonymous` (AllowAnonymous), `signed in` (any role), a list of roles (endpoint metadata), or `handler:` roles (HandlerAccessRules), then `+` who else the data lets through (made none of the callers here).")
             .AppendLine()
             .AppendLine($"| Method | Route | Rule | {string.Join(" | ", callers.Keys)} |")
             .AppendLine($"| --- | --- | --- |{string.Concat(callers.Keys.Select(_ => " --- |"))}");
 
         foreach (var request in requests.OrderBy(r => r.Route, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal).ThenBy(r => r.Handler, StringComparer.Ordinal))
         {
-            var path = Fill(request.Pattern, values, failures);
+            var path = Fill(request, values, failures);
             if (path is null)
             {
                 continue;
@@ -360,7 +360,9 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("", "metricId", data.Metric),
             ("", "id", meeting),
             ("", "year", "2024"),
-            // Approving and returning through the API ask about a submitted plan, so its status refuses no one and the role alone answers.
+            // Approving and returning ask about a submitted plan, so its status refuses no one and the role alone answers.
+            ("/service-plans/{year}/{unit}?handler=Approve", "unit", data.SubmittedServicePlanUnit),
+            ("/service-plans/{year}/{unit}?handler=Return", "unit", data.SubmittedServicePlanUnit),
             ("/api/service-plans/{year}/{unit}/approve", "unit", data.SubmittedServicePlanUnit),
             ("/api/service-plans/{year}/{unit}/return", "unit", data.SubmittedServicePlanUnit),
             ("", "unit", data.ServicePlanUnit),
@@ -372,12 +374,16 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         ];
     }
 
-    /// <summary>The route with each parameter filled from the demo; null (and a failure naming it) for a parameter with no value.</summary>
-    private static string? Fill(RoutePattern pattern, List<(string Prefix, string Name, string Value)> values, List<string> failures)
+    /// <summary>
+    /// The route with each parameter filled from the demo; null (and a failure naming it) for a parameter with no value. A value's
+    /// prefix is matched against the route followed by <c>?handler=</c> and the page handler, so one handler can ask about other data.
+    /// </summary>
+    private static string? Fill(MatrixRequest request, List<(string Prefix, string Name, string Value)> values, List<string> failures)
     {
-        var raw = "/" + (pattern.RawText ?? "").TrimStart('/');
+        var raw = request.Route;
+        var key = raw + (request.Handler is null ? "" : "?handler=" + request.Handler);
         var path = new StringBuilder();
-        foreach (var segment in pattern.PathSegments)
+        foreach (var segment in request.Pattern.PathSegments)
         {
             path.Append('/');
             foreach (var part in segment.Parts)
@@ -391,7 +397,7 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
                         path.Append(separator.Content);
                         break;
                     case RoutePatternParameterPart parameter:
-                        var match = values.FirstOrDefault(v => v.Name == parameter.Name && raw.StartsWith(v.Prefix, StringComparison.Ordinal));
+                        var match = values.FirstOrDefault(v => v.Name == parameter.Name && key.StartsWith(v.Prefix, StringComparison.Ordinal));
                         if (match.Value is null)
                         {
                             failures.Add($"{raw}: no demo value for route parameter '{parameter.Name}'. Add one to RouteValuesAsync in AuthorizationMatrixTests.");
