@@ -96,11 +96,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     /// <summary>Records the save's changes, then returns every audit entry it adds, in the order they were added.</summary>
     private List<AuditEntry> Pending(DbContext context)
     {
-        if (context is not LocalCareDbContext { RecordsRowChanges: false })
-        {
-            Record(context);
-        }
-
+        Record(context);
         return [.. context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
     }
 
