@@ -1,8 +1,8 @@
 using System.Net;
 using LocalCare.Data;
+using LocalCare.Web.Tests.Features.History;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using LocalCare.Web.Tests.Features.History;
 
 namespace LocalCare.Web.Tests.Features.Commissioning;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using LocalCare.Core.Access;
 using LocalCare.Data;
+using LocalCare.Web.Tests.Features.History;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using LocalCare.Web.Tests.Features.History;
 
 namespace LocalCare.Web.Tests.Features.Commissioning;
 
@@ -76,7 +76,12 @@ public sealed class ContractPageTests(CommissioningWebFactory factory) : IClassF
             (await db.Spend.SingleAsync(s => s.ContractCode == "K03", ct)).Amount = 21000m;
             db.SocialValue.Add(new Core.Commissioning.SocialValueCommitment
             {
-                ContractCode = "K03", Theme = Core.Commissioning.SocialValueTheme.CleanAir, Measure = "Idling-free zone", Unit = "sites", Committed = 1, Delivered = 0,
+                ContractCode = "K03",
+                Theme = Core.Commissioning.SocialValueTheme.CleanAir,
+                Measure = "Idling-free zone",
+                Unit = "sites",
+                Committed = 1,
+                Delivered = 0,
             });
             await db.SaveChangesAsync(ct);
         }

@@ -1,9 +1,9 @@
 using System.Net;
 using LocalCare.Core.Access;
 using LocalCare.Data;
+using LocalCare.Web.Tests.Features.History;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using LocalCare.Web.Tests.Features.History;
 
 namespace LocalCare.Web.Tests.Features.Commissioning;
 
