@@ -52,6 +52,7 @@ public sealed class BudgetModel(CommissioningQuery query, History.ChangeHistory 
             {
                 Service = chosenService;
                 ServiceName = snapshot.UnitName(chosenService);
+                Services = Services.Any(s => s.Code == chosenService) ? Services : [.. Services, (chosenService, ServiceName)]; // so the filter shows it chosen
             }
             else
             {

@@ -42,6 +42,19 @@ public sealed class BudgetServiceTests(CommissioningWebFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Get_WithAUnitThatHasNoBudget_SaysSo_WithTheUnitChosen()
+    {
+        using var client = await factory.CreateSignedInClientAsync();
+
+        using var response = await client.GetResponseAsync("/commissioning/budget?service=INT-CC");
+        var page = await response.ReadHtmlAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("No budget has been loaded for 2024/25.", page.QuerySelector("[data-testid=no-budget]")!.Text());
+        Assert.Equal("INT-CC", page.QuerySelector("#service option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Get_WithAnUnknownService_IsABadRequestSayingSo()
     {
         using var client = await factory.CreateSignedInClientAsync();
