@@ -95,6 +95,8 @@ public sealed class CommissioningImportTests
         Assert.Equal(("Oak House", false), (oakFields.GetProperty("Name").GetProperty("after").GetString(), oakFields.GetProperty("Name").TryGetProperty("before", out _)));
         Assert.Contains(created, e => e.Subject == "contract:C1" && e.EntityKey == "spend 2024-04");
         Assert.Contains(created, e => e.Subject == "unit:INT-A");
+        // A file's entry follows the rows it stored (organisation.csv's rows and its entry are one save).
+        Assert.True(first.Single(e => e.Subject == "import:organisation").Id > created.Where(e => e.Subject.StartsWith("unit:", StringComparison.Ordinal)).Max(e => e.Id));
 
         // Second run: the one changed spend row, before and after; the unchanged rows record nothing; still one entry per file.
         var change = Assert.Single(second, e => e.Action != LocalCare.Data.Audit.AuditAction.Imported);
