@@ -166,6 +166,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             {
                 null => null,
                 byte[] bytes => $"{bytes.Length} bytes",
+                // Without trailing zeros: SQLite reads 100000 back as 100000.0 and PostgreSQL as 100000.00, so the same value reads the same on either.
+                decimal number => decimal.Parse(number.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
                 _ => converter is null ? value : converter.ConvertToProvider(value),
             };
             var name = property.Metadata.Name;
