@@ -88,9 +88,6 @@ public abstract class LocalCareDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
-    /// <summary>False while a bulk import saves: its rows are recorded as one entry per file (<see cref="Audit.AuditLog"/>), not one each.</summary>
-    internal bool RecordsRowChanges { get; set; } = true;
-
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
 
     public DbSet<Provider> Providers => Set<Provider>();

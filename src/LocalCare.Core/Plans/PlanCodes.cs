@@ -22,6 +22,20 @@ public static partial class PlanCodes
             : $"{code}-{YearPart(to)}";
     }
 
+    /// <summary>The plan year a code carries (<c>K2425-QUALITY</c>: 2024/25, taken as this century's); null for a code without one.</summary>
+    public static PlanYear? YearOf(string code)
+    {
+        var match = YearCode().Match(code);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = match.Groups["year"].Value;
+        var start = int.Parse(year[..2], CultureInfo.InvariantCulture);
+        return (start + 1) % 100 == int.Parse(year[2..], CultureInfo.InvariantCulture) ? new PlanYear(2000 + start) : null;
+    }
+
     /// <summary>A priority's code from its short code: <c>P2425-SAFE</c>.</summary>
     public static string Priority(PlanYear year, string shortCode) => $"P{YearPart(year)}-{shortCode}";
 

@@ -93,18 +93,18 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static (long, string)? Last(DbContext context) =>
         AuditChain.Newest(context).Select(e => new { e.Id, e.Hash }).FirstOrDefault() is { } last ? (last.Id, last.Hash) : null;
 
-    /// <summary>Records the save's changes, then returns every audit entry it adds, in the order they were added.</summary>
+    /// <summary>
+    /// Records the save's changes, then returns every audit entry it adds: the rows' entries first, then those added directly
+    /// (an import's file entry follows the rows it stored), each group in the order added.
+    /// </summary>
     private List<AuditEntry> Pending(DbContext context)
     {
-        if (context is not LocalCareDbContext { RecordsRowChanges: false })
-        {
-            Record(context);
-        }
-
-        return [.. context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+        var rows = Record(context);
+        var recorded = rows.ToHashSet();
+        return [.. rows, .. context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && !recorded.Contains(e.Entity)).Select(e => e.Entity)];
     }
 
-    private void Record(DbContext context)
+    private List<AuditEntry> Record(DbContext context)
     {
         var at = AuditChain.Stored(clock.GetUtcNow().UtcDateTime);
         var entries = new List<AuditEntry>();
@@ -145,6 +145,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
 
         context.Set<AuditEntry>().AddRange(entries);
+        return entries;
     }
 
     /// <summary>Each stored field that is new, changed or removed, with its value before and after (keys and generated ids left out).</summary>
@@ -165,6 +166,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             {
                 null => null,
                 byte[] bytes => $"{bytes.Length} bytes",
+                // Without trailing zeros: SQLite reads 100000 back as 100000.0 and PostgreSQL as 100000.00, so the same value reads the same on either.
+                decimal number => decimal.Parse(number.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
                 _ => converter is null ? value : converter.ConvertToProvider(value),
             };
             var name = property.Metadata.Name;

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace LocalCare.Data.Audit;
 
 /// <summary>
-/// Writes audit entries that are not a row's change: sign-ins and sign-outs, and bulk imports recorded once per file and run.
+/// Writes audit entries that are not a row's change: sign-ins and sign-outs, and each imported file (its rows are recorded as any save's are).
 /// Entries go through the context, so the interceptor links them into the chain like any other.
 /// </summary>
 public sealed class AuditLog(LocalCareDbContext db, IAuditActor actor, TimeProvider clock)
@@ -54,20 +54,5 @@ public sealed class AuditLog(LocalCareDbContext db, IAuditActor actor, TimeProvi
 
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    /// <summary>Runs <paramref name="import"/> with row-by-row recording off (its files are recorded by <see cref="Imported"/>).</summary>
-    public async Task<T> BulkAsync<T>(Func<Task<T>> import)
-    {
-        var before = db.RecordsRowChanges;
-        db.RecordsRowChanges = false;
-        try
-        {
-            return await import();
-        }
-        finally
-        {
-            db.RecordsRowChanges = before;
-        }
     }
 }

@@ -52,7 +52,7 @@ public static class AuditedEntities
         Core.Boards.Packs.ExceptionFlag f => (Subjects.Meeting(f.MeetingId), "flag " + f.MetricId),
         Core.Boards.Packs.MetricSignOff s => (Subjects.Metric(s.MetricId), "sign-off " + s.Month),
         Core.Boards.Packs.PackVersion v => (Subjects.Meeting(v.MeetingId), $"pack version {v.Version}"),
-        Board b => ("board:" + b.Code, b.Code),
+        Board b => (Subjects.Board(b.Code), b.Code),
         Core.Metrics.MetricDefinition m => (Subjects.Metric(m.Id), m.Id),
         Core.Commissioning.QualityAudit q => (Subjects.QualityAudit(q.Code), q.Code),
         Core.Commissioning.AuditAction x => (Subjects.QualityAudit(x.AuditCode), x.Code),
@@ -61,18 +61,18 @@ public static class AuditedEntities
         Core.Risks.RiskScorePoint p => (Subjects.Risk(p.RiskCode), $"score {p.Number}"),
         Core.Risks.RiskAction a => (Subjects.Risk(a.RiskCode), $"action {a.Number}"),
         Core.Plans.PartnerPriority p => (Subjects.PartnerPriority(p.Code), p.Code),
-        KloeMetric k => ("kloe:" + k.KloeCode, "metric " + k.MetricId),
+        KloeMetric k => (Subjects.Kloe(k.KloeCode), "metric " + k.MetricId),
         Core.Metrics.MetricTarget t => (Subjects.Metric(t.MetricId), $"target {t.Unit} {t.PlanYear.Label}"),
         Core.Metrics.MetricCommentary c => (Subjects.Metric(c.MetricId), $"commentary {c.Unit} {c.Month}"),
         Core.WaitingLists.WaitingGoal g => (Subjects.Deliverable(g.DeliverableCode), $"waiting goal {g.ServiceCode} over {g.OverWeeks} weeks"),
-        Core.Organisation.OrganisationUnit u => ("unit:" + u.Code, u.Code),
+        Core.Organisation.OrganisationUnit u => (Subjects.Unit(u.Code), u.Code),
         Core.Commissioning.Provider p => (Subjects.Provider(p.Code), p.Code),
         Core.Commissioning.ProviderContract c => (Subjects.Provider(c.ProviderCode), "contract " + c.Code),
         Core.Commissioning.ProviderConcern c => (Subjects.Provider(c.ProviderCode), "concern " + c.Code),
         Core.Commissioning.ContractSpend s => (Subjects.Contract(s.ContractCode), $"spend {s.Month}"),
         Core.Commissioning.SocialValueCommitment v => (Subjects.Contract(v.ContractCode), $"social value {v.Theme} {v.Measure}"),
-        Core.Commissioning.CqcRatingRecord r => ("cqc-location:" + r.LocationId, $"{r.ServiceGroup} {r.Domain} {r.PublicationDate:yyyy-MM-dd}"),
-        Core.Commissioning.BudgetLine b => ("budget:" + b.ServiceCode, b.Month.ToString()),
+        Core.Commissioning.CqcRatingRecord r => (Subjects.CqcLocation(r.LocationId), $"{r.ServiceGroup} {r.Domain} {r.PublicationDate:yyyy-MM-dd}"),
+        Core.Commissioning.BudgetLine b => (Subjects.Budget(b.ServiceCode), b.Month.ToString()),
         Core.Commissioning.VfpScheme v => (Subjects.VfpScheme(v.Code), v.Code),
         Core.Commissioning.VfpDelivery d => (Subjects.VfpScheme(d.SchemeCode), $"delivery {d.Month}"),
         _ => null,
@@ -83,7 +83,7 @@ public static class AuditedEntities
     {
         Core.Metrics.MetricAction a => entry.Context.ChangeTracker.Entries<Core.Metrics.MetricCommentary>().FirstOrDefault(c => c.Entity.Id == a.CommentaryId || c.Entity.Actions.Contains(a))?.Entity is { } commentary
             ? (Subjects.Metric(commentary.MetricId), $"commentary {commentary.Unit} {commentary.Month} action {a.Action}")
-            : ("metric-commentary:" + a.CommentaryId.ToString(System.Globalization.CultureInfo.InvariantCulture), "action " + a.Action),
+            : (Subjects.MetricCommentary(a.CommentaryId), "action " + a.Action),
         var entity => Of(entity),
     };
 }
@@ -132,9 +132,42 @@ public static class Subjects
     /// <summary>A Value for Patients scheme with its monthly delivery.</summary>
     public static string VfpScheme(string code) => "vfp-scheme:" + code;
 
+    /// <summary>A service's budget lines, every month of every year: <c>budget:CYP-HV</c>.</summary>
+    public static string Budget(string serviceCode) => "budget:" + serviceCode;
+
+    /// <summary>A CQC location's published ratings: <c>cqc-location:1-100000001</c> (shown on the page of the provider with that location).</summary>
+    public static string CqcLocation(string locationId) => "cqc-location:" + locationId;
+
+    /// <summary>A board's own record (name, cadence, purpose): <c>board:HPB</c>.</summary>
+    public static string Board(string code) => "board:" + code;
+
+    /// <summary>A key line of enquiry's metric links: <c>kloe:K2425-QUALITY</c> (the KLOE's own row is in its plan year's history).</summary>
+    public static string Kloe(string code) => "kloe:" + code;
+
+    /// <summary>An organisation unit: <c>unit:INT-CC</c>.</summary>
+    public static string Unit(string code) => "unit:" + code;
+
+    /// <summary>
+    /// A commentary's action saved without its commentary in the same save (never done by the app, which saves actions through
+    /// their commentary, so they go under <see cref="Metric"/>): <c>metric-commentary:42</c>.
+    /// </summary>
+    public static string MetricCommentary(int commentaryId) => "metric-commentary:" + commentaryId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Sign-ins, sign-outs and failed attempts by the user name typed (which may match no account): <c>sign-in:jsmith</c>.</summary>
     public static string SignIn(string userName) => "sign-in:" + userName;
 
     /// <summary>One kind of bulk import (<c>import:commissioning</c>, <c>import:organisation</c>, <c>import:cqc-ratings</c>): one entry per file and run.</summary>
     public static string Import(string kind) => "import:" + kind;
+
+    /// <summary>The commissioning files' import kind.</summary>
+    public const string CommissioningImport = "commissioning";
+
+    /// <summary>organisation.csv's import kind.</summary>
+    public const string OrganisationImport = "organisation";
+
+    /// <summary>CQC's ratings workbook's import kind.</summary>
+    public const string CqcRatingsImport = Core.Commissioning.CommissioningQuality.CqcRatings;
+
+    /// <summary>Every kind of bulk import <see cref="Import"/> records.</summary>
+    public static IReadOnlyList<string> ImportKinds { get; } = [CommissioningImport, OrganisationImport, CqcRatingsImport];
 }

@@ -9,7 +9,8 @@ namespace LocalCare.Data.Commissioning;
 /// Stores a checked run of commissioning files in the app database (commissioning.md): each row replaces the stored row of
 /// its key or is added; nothing is deleted; storing the same files twice changes nothing. One transaction for the run (the
 /// import run's, when it has one open).
-/// The audit trail gets one entry per file and run (its SHA-256 and counts), not one per row (docs/audit-trail.md).
+/// The audit trail records each row added or changed (before and after) and one entry per file and run (its SHA-256 and
+/// counts), all in the run's transaction (docs/audit-trail.md).
 /// </summary>
 public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
@@ -103,7 +104,7 @@ public sealed class CommissioningImport(LocalCareDbContext db, Audit.AuditLog au
             }
         }
 
-        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken); // the interceptor records each added or changed row
         return (added, changed);
     }
 }

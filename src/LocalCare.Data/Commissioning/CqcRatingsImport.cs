@@ -62,9 +62,9 @@ public sealed class CqcRatingsImport(LocalCareDbContext db, Audit.AuditLog audit
             }
         }
 
-        // One audit entry for the file, not one per rating row (docs/audit-trail.md).
+        // Each rating added is recorded by the interceptor; this entry ties them to the file (docs/audit-trail.md).
         audit.Imported("cqc-ratings", read.File, read.Sha256, added, 0, read.Rows.Count - added, 0, read.RowsRejected);
-        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         return new CqcRatingsReport(read.File, read.RowsRead, read.Rows.Count, read.RowsSkipped, added, read.Rows.Count - added) { RowsRejected = read.RowsRejected, Rejects = read.Rejects };
     }
 

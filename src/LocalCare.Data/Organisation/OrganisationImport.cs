@@ -7,7 +7,7 @@ namespace LocalCare.Data.Organisation;
 /// <summary>
 /// Imports organisation.csv into the app database: validated whole, applied in one transaction.
 /// The file is the complete reference data: units missing from it are removed unless something still refers to them.
-/// The audit trail gets one entry for the file (its SHA-256 and counts), not one per unit (docs/audit-trail.md).
+/// The audit trail records each unit added, changed or removed, and one entry for the file (its SHA-256 and counts) (docs/audit-trail.md).
 /// </summary>
 public sealed class OrganisationImport(LocalCareDbContext db, Audit.AuditLog audit)
 {
@@ -81,7 +81,7 @@ public sealed class OrganisationImport(LocalCareDbContext db, Audit.AuditLog aud
 
         db.OrganisationUnits.RemoveRange(removed);
         audit.Imported("organisation", fileName, organisation.Sha256, added, updated, unchanged, removed.Count);
-        await audit.BulkAsync(() => db.SaveChangesAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new OrganisationImportResult(fileName, added, updated, unchanged, removed.Count, warnings);
     }

@@ -16,6 +16,18 @@ public sealed class PlanCodesTests
     public void ForYear_ChangesTheYearAndKeepsTheRest(string code, string expected) =>
         Assert.Equal(expected, PlanCodes.ForYear(code, From, From.Next));
 
+    [Theory]
+    [InlineData("K2425-QUALITY", 2024)]
+    [InlineData("TP2526-CHTP-03", 2025)]
+    [InlineData("D9900-CH-01", 2099)]
+    public void YearOf_ReadsTheYearACodeCarries(string code, int startYear) => Assert.Equal(new PlanYear(startYear), PlanCodes.YearOf(code));
+
+    [Theory]
+    [InlineData("CUSTOM")]
+    [InlineData("K2426-QUALITY")] // not one year after the other
+    [InlineData("K-QUALITY-2526")] // the year appended to a code without one
+    public void YearOf_IsNullForACodeWithoutAYear(string code) => Assert.Null(PlanCodes.YearOf(code));
+
     [Fact]
     public void Programme_PutsTheYearBeforeTheShortCode() => Assert.Equal("TP2425-CARE", PlanCodes.Programme(From, "CARE"));
 

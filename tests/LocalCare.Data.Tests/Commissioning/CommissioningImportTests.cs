@@ -59,7 +59,7 @@ public sealed class CommissioningImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
-    public async Task AnImport_IsRecordedAsOneEntryPerFile_WithItsSha256AndCounts_NotOnePerRow(string engine)
+    public async Task AnImport_RecordsEachRowAddedOrChanged_BeforeAndAfter_AndOneEntryPerFile_WithItsSha256AndCounts(string engine)
     {
         await using var database = await InitialisedAsync(engine);
         var ct = TestContext.Current.CancellationToken;
@@ -71,22 +71,48 @@ public sealed class CommissioningImportTests
 
         var directory = Write(database, [("organisation.csv", Organisation), .. Files]);
         await RunAsync(database, directory);
+        long afterFirst;
+        await using (var scope = database.Scope())
+        {
+            afterFirst = await scope.ServiceProvider.GetRequiredService<LocalCareDbContext>().AuditEntries.MaxAsync(e => e.Id, ct);
+        }
+
         var changed = Files.Select(f => f.Name == "spend.csv" ? (f.Name, f.Content.Replace("100000.00", "100001.00", StringComparison.Ordinal)) : f).ToArray();
-        var second = Write(database, changed);
-        await RunAsync(database, second);
+        await RunAsync(database, Write(database, changed));
 
         await using var read = database.Scope();
         var db = read.ServiceProvider.GetRequiredService<LocalCareDbContext>();
-        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > before).OrderBy(e => e.Id).ToListAsync(ct);
-        Assert.All(entries, e => Assert.Equal(LocalCare.Data.Audit.AuditAction.Imported, e.Action));
-        Assert.Equal(["organisation.csv", .. Files.Select(f => f.Name), .. Files.Select(f => f.Name)], entries.Select(e => e.EntityKey));
-        var providers = entries.First(e => e.EntityKey == "providers.csv");
+        var first = await db.AuditEntries.AsNoTracking().Where(e => e.Id > before && e.Id <= afterFirst).OrderBy(e => e.Id).ToListAsync(ct);
+        var second = await db.AuditEntries.AsNoTracking().Where(e => e.Id > afterFirst).OrderBy(e => e.Id).ToListAsync(ct);
+
+        // First run: every row created (4 units, then the files' 15 rows), each file's entry after its rows.
+        var created = first.Where(e => e.Action == LocalCare.Data.Audit.AuditAction.Created).ToList();
+        Assert.Equal(4 + 15, created.Count);
+        Assert.Equal(["organisation.csv", .. Files.Select(f => f.Name)], first.Where(e => e.Action == LocalCare.Data.Audit.AuditAction.Imported).Select(e => e.EntityKey));
+        Assert.Equal(first.Count, created.Count + 1 + Files.Length);
+        var oakHouse = created.Single(e => e.Subject == "provider:P1" && e.EntityKey == "P1");
+        var oakFields = System.Text.Json.JsonDocument.Parse(oakHouse.Changes).RootElement;
+        Assert.Equal(("Oak House", false), (oakFields.GetProperty("Name").GetProperty("after").GetString(), oakFields.GetProperty("Name").TryGetProperty("before", out _)));
+        Assert.Contains(created, e => e.Subject == "contract:C1" && e.EntityKey == "spend 2024-04");
+        Assert.Contains(created, e => e.Subject == "unit:INT-A");
+        // A file's entry follows the rows it stored (organisation.csv's rows and its entry are one save).
+        Assert.True(first.Single(e => e.Subject == "import:organisation").Id > created.Where(e => e.Subject.StartsWith("unit:", StringComparison.Ordinal)).Max(e => e.Id));
+
+        // Second run: the one changed spend row, before and after; the unchanged rows record nothing; still one entry per file.
+        var change = Assert.Single(second, e => e.Action != LocalCare.Data.Audit.AuditAction.Imported);
+        Assert.Equal(("contract:C1", "spend 2024-04", LocalCare.Data.Audit.AuditAction.Changed), (change.Subject, change.EntityKey, change.Action));
+        var amount = System.Text.Json.JsonDocument.Parse(change.Changes).RootElement.GetProperty("Amount");
+        // As numbers without trailing zeros, whatever scale the engine reads back (SQLite 100000.0, PostgreSQL 100000.00).
+        Assert.Equal(("100000", "100001"), (amount.GetProperty("before").GetRawText(), amount.GetProperty("after").GetRawText()));
+        Assert.Equal(Files.Select(f => f.Name), second.Where(e => e.Action == LocalCare.Data.Audit.AuditAction.Imported).Select(e => e.EntityKey));
+
+        var providers = first.First(e => e.EntityKey == "providers.csv");
         var fields = System.Text.Json.JsonDocument.Parse(providers.Changes).RootElement;
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "providers.csv"))));
         Assert.Equal(("import:commissioning", sha, 2, 0), (providers.Subject, fields.GetProperty("SHA-256").GetProperty("after").GetString(), fields.GetProperty("Inserted").GetProperty("after").GetInt32(), fields.GetProperty("Updated").GetProperty("after").GetInt32()));
-        var spendAgain = System.Text.Json.JsonDocument.Parse(entries.Last(e => e.EntityKey == "spend.csv").Changes).RootElement;
+        var spendAgain = System.Text.Json.JsonDocument.Parse(second.Last(e => e.EntityKey == "spend.csv").Changes).RootElement;
         Assert.Equal((0, 1, 1), (spendAgain.GetProperty("Inserted").GetProperty("after").GetInt32(), spendAgain.GetProperty("Updated").GetProperty("after").GetInt32(), spendAgain.GetProperty("Unchanged").GetProperty("after").GetInt32()));
-        Assert.Equal("import:organisation", entries[0].Subject);
+        Assert.Equal("import:organisation", first.First(e => e.Action == LocalCare.Data.Audit.AuditAction.Imported).Subject);
         Assert.True((await read.ServiceProvider.GetRequiredService<LocalCare.Data.Audit.AuditVerifier>().VerifyAsync(cancellationToken: ct)).IsIntact);
     }
 

@@ -325,6 +325,9 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
         var audit = await factory.QueryAsync(db => db.QualityAudits.OrderBy(a => a.Code).Select(a => a.Code).FirstAsync());
         var service = WaitingListsExpected.BusiestService(factory);
         var goal = await factory.QueryAsync(db => db.WaitingGoals.Where(g => g.DeliverableCode == "D2425-CH-20").OrderBy(g => g.Id).Select(g => g.Id).FirstAsync());
+        var contract = await factory.QueryAsync(db => db.Contracts.OrderBy(c => c.Code).Select(c => c.Code).FirstAsync());
+        var scheme = await factory.QueryAsync(db => db.VfpSchemes.OrderBy(s => s.Code).Select(s => s.Code).FirstAsync());
+        var location = await factory.QueryAsync(db => db.Providers.Where(p => p.CqcLocationId != null).OrderBy(p => p.Code).Select(p => p.CqcLocationId!).FirstAsync());
         var meeting = data.Meeting.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return
         [
@@ -343,6 +346,9 @@ public sealed partial class AuthorizationMatrixTests(LocalCareWebFactory factory
             ("/commissioning/providers/", "code", "P01"),
             ("/api/commissioning/providers/", "code", "P01"),
             ("/commissioning/audits/", "code", audit),
+            ("/commissioning/contracts/", "code", contract),
+            ("/commissioning/budget/vfp/", "code", scheme),
+            ("/commissioning/cqc-locations/", "id", location),
             ("/portfolio/", "code", "TP2425-INW"),
             ("/api/portfolio/", "code", "TP2425-INW"),
             ("", "projectCode", "TP2425-INW-01"),

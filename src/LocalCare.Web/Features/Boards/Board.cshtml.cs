@@ -228,7 +228,9 @@ public sealed class BoardModel(
         OtherMetrics = [.. (await db.Metrics.AsNoTracking().Where(m => m.BoardCode != code).OrderBy(m => m.Name).ToListAsync(cancellationToken))
             .Select(m => (m.Id, m.Name, m.BoardCode))];
         OtherKloes = await kloes.OthersAsync(code, board.PlanYear, cancellationToken);
-        History = await history.ForAnyAsync(["board:" + code, LocalCare.Data.Audit.Subjects.BoardActions(code)], cancellationToken);
+        // The KLOEs it monitors show their metric links here, so their changes too (moving a KLOE is in its plan year's history).
+        History = await history.ForAnyAsync(
+            [LocalCare.Data.Audit.Subjects.Board(code), LocalCare.Data.Audit.Subjects.BoardActions(code), .. board.Kloes.Select(k => LocalCare.Data.Audit.Subjects.Kloe(k.Code))], cancellationToken);
         return true;
     }
 

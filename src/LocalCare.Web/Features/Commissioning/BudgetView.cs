@@ -100,6 +100,14 @@ public sealed record BudgetView(
         return lastComplete > march ? march : lastComplete;
     }
 
+    /// <summary>This view kept to one service: its budget lines, its schemes and its delivery against plan.</summary>
+    public BudgetView ForService(string serviceCode) => this with
+    {
+        Services = [.. Services.Where(s => string.Equals(s.ServiceCode, serviceCode, StringComparison.Ordinal))],
+        Schemes = [.. Schemes.Where(s => string.Equals(s.Scheme.ServiceCode, serviceCode, StringComparison.Ordinal))],
+        Delivery = [.. Delivery.Where(d => string.Equals(d.ServiceCode, serviceCode, StringComparison.Ordinal))],
+    };
+
     public decimal Budget => Services.Sum(s => s.Budget);
 
     public decimal BudgetToDate => Services.Sum(s => s.BudgetToDate);

@@ -16,20 +16,26 @@ public static class ContractList
 {
     public static IReadOnlyList<ContractRow> Rows(CommissioningSnapshot snapshot)
     {
-        var today = snapshot.Today;
-        var april = YearMonth.Of(PlanYear.Of(today).Start);
-        var month = YearMonth.Of(today);
         var providers = snapshot.Data.Providers.ToDictionary(p => p.Code, StringComparer.Ordinal);
         return snapshot.Data.Contracts
             .OrderBy(c => c.EndDate).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new ContractRow(
-                c,
-                providers.GetValueOrDefault(c.ProviderCode),
-                snapshot.Data.Spend.Where(s => string.Equals(s.ContractCode, c.Code, StringComparison.Ordinal) && s.Month >= april && s.Month <= month).Sum(s => s.Amount),
-                c.EndDate < today,
-                ExpiresWithin(c, today, 6),
-                ExpiresWithin(c, today, 12)))
+            .Select(c => Row(snapshot, c, providers.GetValueOrDefault(c.ProviderCode)))
             .ToList();
+    }
+
+    /// <summary>One contract's row (the contract's own page shows it too).</summary>
+    public static ContractRow Row(CommissioningSnapshot snapshot, ProviderContract contract, Provider? provider)
+    {
+        var today = snapshot.Today;
+        var april = YearMonth.Of(PlanYear.Of(today).Start);
+        var month = YearMonth.Of(today);
+        return new ContractRow(
+            contract,
+            provider,
+            snapshot.Data.Spend.Where(s => string.Equals(s.ContractCode, contract.Code, StringComparison.Ordinal) && s.Month >= april && s.Month <= month).Sum(s => s.Amount),
+            contract.EndDate < today,
+            ExpiresWithin(contract, today, 6),
+            ExpiresWithin(contract, today, 12));
     }
 
     public static bool ExpiresWithin(ProviderContract contract, DateOnly today, int months) =>

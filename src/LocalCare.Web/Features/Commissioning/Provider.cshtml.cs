@@ -13,8 +13,9 @@ namespace LocalCare.Web.Features.Commissioning;
 /// <summary>
 /// A provider's page: summary, risk rating with every reason, band history, CQC ratings over time, audits and actions,
 /// concerns (for the roles that may see them: for others they are not even read into the page), contracts with spend and social value.
-/// Commissioners and administrators record a concern through a form that posts back here (<c>?handler=Concern</c>); a problem
-/// re-renders with the error summary and status 400; a post by any other role is refused.
+/// The history shows the provider's, its contracts' and its CQC location's. Commissioners and administrators record a concern
+/// through a form that posts back here (<c>?handler=Concern</c>); a problem re-renders with the error summary and status 400;
+/// a post by any other role is refused.
 /// </summary>
 public sealed class ProviderModel(CommissioningQuery query, History.ChangeHistory history, ConcernEditor concerns) : PageModel
 {
@@ -93,11 +94,22 @@ public sealed class ProviderModel(CommissioningQuery query, History.ChangeHistor
         var profile = ProviderProfile.Of(Snapshot, provider);
         Profile = CanSeeConcerns ? profile : profile with { Concerns = [] };
         Reasons = Profile.Risk is { } risk ? CommissioningAccess.ReasonsFor(risk, CanSeeConcerns) : [];
-        string[] subjects = [Subjects.Provider(provider.Code), .. profile.Contracts.Select(c => Subjects.Contract(c.Contract.Code))];
+        string[] subjects =
+        [
+            Subjects.Provider(provider.Code),
+            .. profile.Contracts.Select(c => Subjects.Contract(c.Contract.Code)),
+            .. CqcLocationIds(provider, Snapshot.Data.CqcRatings).Select(Subjects.CqcLocation),
+        ];
         History = await history.ForAnyAsync(subjects, cancellationToken, withoutEntities: CanSeeConcerns ? null : [nameof(Core.Commissioning.ProviderConcern)]);
         NewConcern = new ConcernInput { Opened = CommissioningSnapshot.Iso(Snapshot.Today) };
         return true;
     }
+
+    /// <summary>The provider's CQC location as the ratings store it (matched trimmed, in any case) and as the provider names it.</summary>
+    public static IReadOnlyList<string> CqcLocationIds(Core.Commissioning.Provider provider, IEnumerable<Core.Commissioning.CqcRatingRecord> ratings) =>
+        provider.CqcLocationId is null
+            ? []
+            : [.. ProviderProfile.CqcRowsOf(provider, ratings).Select(r => r.LocationId).Append(provider.CqcLocationId).Distinct(StringComparer.Ordinal)];
 }
 
 /// <summary>The record-a-concern form as posted.</summary>

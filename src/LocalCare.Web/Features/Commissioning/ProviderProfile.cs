@@ -12,8 +12,14 @@ public sealed record CqcHistoryRow(DateOnly Published, IReadOnlyDictionary<CqcDo
 /// <summary>A month's spend on a contract, the cumulative spend of its contract year and the monthly plan (annual value ÷ 12).</summary>
 public sealed record SpendRow(YearMonth Month, decimal Spend, decimal ContractYearToDate, int ContractYear, decimal MonthlyPlan);
 
-/// <summary>A contract with its spend by month and its social value commitments.</summary>
-public sealed record ContractDetail(ProviderContract Contract, IReadOnlyList<SpendRow> Spend, IReadOnlyList<SocialValueCommitment> SocialValue);
+/// <summary>A contract with its spend by month and its social value commitments (the provider's page and the contract's own).</summary>
+public sealed record ContractDetail(ProviderContract Contract, IReadOnlyList<SpendRow> Spend, IReadOnlyList<SocialValueCommitment> SocialValue)
+{
+    public static ContractDetail Of(CommissioningSnapshot snapshot, ProviderContract contract) => new(
+        contract,
+        ProviderProfile.SpendRows(contract, snapshot.Data.Spend.Where(s => string.Equals(s.ContractCode, contract.Code, StringComparison.Ordinal))),
+        [.. snapshot.SocialValue.Where(s => string.Equals(s.ContractCode, contract.Code, StringComparison.Ordinal)).OrderBy(s => s.Theme).ThenBy(s => s.Measure, StringComparer.Ordinal)]);
+}
 
 /// <summary>An audit action with its state at today.</summary>
 public sealed record ActionRow(AuditAction Action, bool Open, bool Overdue);
@@ -38,10 +44,7 @@ public sealed record ProviderProfile(
     {
         var data = snapshot.Data;
         var today = snapshot.Today;
-        var location = provider.CqcLocationId?.Trim();
-        var cqcRows = string.IsNullOrEmpty(location)
-            ? []
-            : data.CqcRatings.Where(r => string.Equals(r.LocationId.Trim(), location, StringComparison.OrdinalIgnoreCase)).ToList();
+        var cqcRows = CqcRowsOf(provider, data.CqcRatings);
 
         var input = ProviderRiskInput.For(provider, data);
         var active = data.Contracts.Where(c => string.Equals(c.ProviderCode, provider.Code, StringComparison.Ordinal)).ToList();
@@ -73,10 +76,7 @@ public sealed record ProviderProfile(
             .ToList();
 
         var contracts = active.OrderBy(c => c.StartDate).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new ContractDetail(
-                c,
-                SpendRows(c, data.Spend.Where(s => string.Equals(s.ContractCode, c.Code, StringComparison.Ordinal))),
-                [.. snapshot.SocialValue.Where(s => string.Equals(s.ContractCode, c.Code, StringComparison.Ordinal)).OrderBy(s => s.Theme).ThenBy(s => s.Measure, StringComparer.Ordinal)]))
+            .Select(c => ContractDetail.Of(snapshot, c))
             .ToList();
 
         return new ProviderProfile(
@@ -90,6 +90,15 @@ public sealed record ProviderProfile(
             actions,
             [.. input.Concerns.OrderByDescending(c => c.IsOpenOn(today)).ThenByDescending(c => c.Opened).ThenBy(c => c.Code, StringComparer.Ordinal)],
             contracts);
+    }
+
+    /// <summary>The ratings of the provider's CQC location (ids matched trimmed, in any case); none without a location.</summary>
+    public static List<CqcRatingRecord> CqcRowsOf(Provider provider, IEnumerable<CqcRatingRecord> ratings)
+    {
+        var location = provider.CqcLocationId?.Trim();
+        return string.IsNullOrEmpty(location)
+            ? []
+            : [.. ratings.Where(r => string.Equals(r.LocationId.Trim(), location, StringComparison.OrdinalIgnoreCase))];
     }
 
     /// <summary>

@@ -31,6 +31,16 @@ public sealed class ChangeHistory(LocalCareDbContext db)
         return [.. (await entries.OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken)).Select(ToEntry)];
     }
 
+    /// <summary>
+    /// The history of several subjects together with one row recorded under another subject (a contract's own row is in its
+    /// provider's history, as <c>ProviderContract</c> "contract CODE"), newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ForAnyWithRowAsync(
+        IReadOnlyCollection<string> subjects, string rowSubject, string rowEntity, string rowKey, CancellationToken cancellationToken, int limit = DefaultLimit) =>
+        [.. (await db.AuditEntries.AsNoTracking()
+            .Where(e => subjects.Contains(e.Subject) || (e.Subject == rowSubject && e.Entity == rowEntity && e.EntityKey == rowKey))
+            .OrderByDescending(e => e.Id).Take(limit).ToListAsync(cancellationToken)).Select(ToEntry)];
+
     public static HistoryEntry ToEntry(AuditEntry entry)
     {
         using var json = JsonDocument.Parse(entry.Changes);

@@ -181,7 +181,7 @@ public sealed class PlanModel(LocalCareDbContext db, PlanEditor editor, PlanRoll
         Kloes = await db.Kloes.AsNoTracking().Where(k => k.PlanYear == Year).OrderBy(k => k.Order).ToListAsync(cancellationToken);
         NextYearStarted = Years.Contains(Year.Next);
         HasReviews = NextYearStarted && (await rollForward.ReviewsAsync(Year, cancellationToken)).Count > 0;
-        History = await history.ForAnyAsync([Subjects.Plan(Year), .. Workplans.Select(w => Subjects.Workplan(w.Code))], cancellationToken);
+        History = await history.ForAnyAsync([Subjects.Plan(Year), .. Workplans.Select(w => Subjects.Workplan(w.Code)), .. Kloes.Select(k => Subjects.Kloe(k.Code))], cancellationToken);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using LocalCare.Data.Audit;
 using LocalCare.Web.Features.Performance;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace LocalCare.Web.Features.Commissioning.Import;
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = Core.Access.Roles.Admin + "," + Core.Access.Roles.Commissioner)] // CommissioningPermissions.EditRoles, as metadata so the matrix sees it
 [RequestSizeLimit(CommissioningUpload.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = CommissioningUpload.MaxUploadBytes)]
-public sealed class IndexModel(CommissioningUpload upload) : PageModel
+public sealed class IndexModel(CommissioningUpload upload, History.ChangeHistory history) : PageModel
 {
     public const string PageUrl = "/commissioning/import";
 
@@ -26,11 +27,12 @@ public sealed class IndexModel(CommissioningUpload upload) : PageModel
 
     public bool AllowRejects { get; private set; }
 
+    /// <summary>The imports of commissioning files and CQC ratings, one entry per file and run (<c>import:commissioning</c>, <c>import:cqc-ratings</c>).</summary>
+    public IReadOnlyList<History.HistoryEntry> History { get; private set; } = [];
+
     public FieldError Field(string id) => new(id, Errors.For(id));
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadHistoryAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile>? files, bool allowRejects, CancellationToken cancellationToken)
     {
@@ -40,6 +42,7 @@ public sealed class IndexModel(CommissioningUpload upload) : PageModel
         {
             Errors = FormErrors.Of(problems);
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadHistoryAsync(cancellationToken);
             return Page();
         }
 
@@ -52,8 +55,12 @@ public sealed class IndexModel(CommissioningUpload upload) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
+        await LoadHistoryAsync(cancellationToken);
         return Page();
     }
+
+    private async Task LoadHistoryAsync(CancellationToken cancellationToken) =>
+        History = await history.ForAnyAsync([Subjects.Import(Subjects.CommissioningImport), Subjects.Import(Subjects.CqcRatingsImport)], cancellationToken);
 
     public static string Rows(long count) => count == 1 ? "1 row was" : $"{count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} rows were";
 }

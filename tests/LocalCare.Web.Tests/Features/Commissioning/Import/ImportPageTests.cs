@@ -38,6 +38,21 @@ public sealed class ImportPageTests(CommissioningWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Upload_ThenThePagesHistory_ShowsEachFileImported_WithWhoItsHashAndItsCounts()
+    {
+        using var client = await factory.CreateSignedInClientAsync(Roles.Commissioner);
+        const string Providers = ProvidersHeader + "HI1,History Care One,,homecare,,,Y\n";
+
+        using var response = await UploadAsync(client, allowRejects: false, ("providers.csv", Providers));
+        var rows = (await client.GetHtmlAsync(Url)).QuerySelectorAll("[data-testid=history] tbody tr").Select(r => r.Text()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Providers)));
+        Assert.Contains(rows, r => r.Contains("commissioner ImportedFile providers.csv imported", StringComparison.Ordinal)
+            && r.Contains("SHA-256: – → " + sha256, StringComparison.Ordinal) && r.Contains("Inserted: – → 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Upload_WithARejectedRow_StoresNothingFromAnyFile_AndListsFileLineColumnAndReason()
     {
         using var client = await factory.CreateSignedInClientAsync(Roles.Commissioner);
